@@ -1,0 +1,96 @@
+"""The desired side as plain data: what a loaded spec declares.
+
+Owns the typed values `planner.spec` produces from a YAML/JSON file: settings, the
+backend choice, each desired resource with its tool-level lifecycle block, and the
+drift-ignore rules. Must not: read files or validate (that is `planner.spec`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from state.schema import IMAGE, IMAGE_VERSION
+
+# spec section -> Cloud Control type name, in the order creates must happen.
+SECTIONS: dict[str, str] = {"images": IMAGE, "image_versions": IMAGE_VERSION}
+SECTION_OF_TYPE: dict[str, str] = {type_name: section for section, type_name in SECTIONS.items()}
+
+
+def address_of(section: str, name: str) -> str:
+    """A resource's address, `<section>.<name>`."""
+    return f"{section}.{name}"
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Tool-level behaviour of one resource; never sent to AWS."""
+
+    prevent_destroy: bool = False
+    ignore_changes: tuple[str, ...] = ()
+    on_replace: Literal["delete", "retain"] = "delete"
+
+
+@dataclass(frozen=True)
+class DesiredResource:
+    """One resource the spec declares, variables already substituted."""
+
+    address: str
+    type_name: str
+    properties: dict[str, Any]
+    lifecycle: Lifecycle = Lifecycle()
+    file: str = ""
+    line: int = 0
+
+    @property
+    def section(self) -> str:
+        return self.address.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.address.split(".", 1)[1]
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where state lives: a local file (`path`) or an S3 object (`bucket`, `key`, `region`)."""
+
+    type: Literal["local", "s3"] = "local"
+    path: str = "imgver.state.json"
+    bucket: str = ""
+    key: str = ""
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    region: str | None = None
+    profile: str | None = None
+    backend: Backend = Backend()
+
+
+@dataclass(frozen=True)
+class DriftIgnore:
+    """A drift difference to report as ignored: a whole address or one property of it."""
+
+    address: str
+    property: str | None = None
+    reason: str = ""
+    until: dt.date | None = None
+
+    def applies(self, today: dt.date) -> bool:
+        """Whether the rule still hides differences on `today` (`until` is inclusive)."""
+        return self.until is None or today <= self.until
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A loaded, validated spec. `spec_hash` is the SHA-256 of the resolved content."""
+
+    file: str
+    settings: Settings
+    variables: dict[str, str]
+    resources: dict[str, DesiredResource]
+    drift_ignores: tuple[DriftIgnore, ...] = ()
+    spec_hash: str = ""

@@ -1,0 +1,156 @@
+"""The recorded state as plain data: State, ResourceRecord and the pending-operation journal.
+
+Owns the shape of the state document (DESIGN.md section 6) and its conversion to and from
+JSON-ready dicts. Must not: do I/O, take locks or talk to AWS (that is `state.store` and
+`state.live`).
+
+Document shape::
+
+    {"format": "imgver-state", "version": 1, "serial": N, "lineage": UUID,
+     "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending"}}}
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from state.errors import StateError
+
+STATE_FORMAT = "imgver-state"
+STATE_VERSION = 1
+
+Operation = Literal["CREATE", "UPDATE", "DELETE"]
+ResourceStatus = Literal["created", "tainted"]
+RESOURCE_STATUSES: tuple[str, ...] = ("created", "tainted")
+OPERATIONS: tuple[str, ...] = ("CREATE", "UPDATE", "DELETE")
+
+
+@dataclass
+class PendingOperation:
+    """A mutating call that was sent (or was about to be) and has not been seen to finish.
+
+    Journaled before the call with its ClientToken, then again with the RequestToken
+    Cloud Control answered, so an interrupted run can resume the request instead of
+    sending a duplicate.
+    """
+
+    operation: Operation
+    client_token: str
+    started: str
+    request_token: str | None = None
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "operation": self.operation,
+            "client_token": self.client_token,
+            "request_token": self.request_token,
+            "started": self.started,
+        }
+
+    @classmethod
+    def from_document(cls, document: dict[str, Any]) -> PendingOperation:
+        operation = document["operation"]
+        if operation not in OPERATIONS:
+            raise ValueError(f"unknown pending operation {operation!r}")
+        return cls(
+            operation=operation,
+            client_token=str(document["client_token"]),
+            request_token=document.get("request_token"),
+            started=str(document["started"]),
+        )
+
+
+@dataclass
+class ResourceRecord:
+    """What imgver knows about one managed resource.
+
+    `identifier` is the primary identifier (ARN) once the resource exists, `None` while its
+    create is still pending. `properties` are the last-applied properties, write-only ones
+    included, since the service never returns those.
+    """
+
+    type: str
+    identifier: str | None
+    region: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    status: ResourceStatus = "created"
+    pending: PendingOperation | None = None
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "identifier": self.identifier,
+            "region": self.region,
+            "properties": copy.deepcopy(self.properties),
+            "status": self.status,
+            "pending": self.pending.to_document() if self.pending else None,
+        }
+
+    @classmethod
+    def from_document(cls, document: dict[str, Any]) -> ResourceRecord:
+        status = document.get("status", "created")
+        if status not in RESOURCE_STATUSES:
+            raise ValueError(f"unknown resource status {status!r}")
+        pending = document.get("pending")
+        return cls(
+            type=str(document["type"]),
+            identifier=document.get("identifier"),
+            region=str(document.get("region", "")),
+            properties=copy.deepcopy(dict(document.get("properties") or {})),
+            status=status,
+            pending=PendingOperation.from_document(pending) if pending else None,
+        )
+
+
+@dataclass
+class State:
+    """The whole recorded state. `serial` counts writes; `lineage` names this state's history."""
+
+    lineage: str = field(default_factory=lambda: str(uuid.uuid4()))
+    serial: int = 0
+    resources: dict[str, ResourceRecord] = field(default_factory=dict)
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "format": STATE_FORMAT,
+            "version": STATE_VERSION,
+            "serial": self.serial,
+            "lineage": self.lineage,
+            "resources": {
+                address: record.to_document() for address, record in sorted(self.resources.items())
+            },
+        }
+
+    @classmethod
+    def from_document(cls, document: Any, *, source: str = "state") -> State:
+        """Parse a state document; StateError naming `source` for anything imgver cannot trust."""
+        if not isinstance(document, dict) or document.get("format") != STATE_FORMAT:
+            raise StateError(
+                f"{source} is not an imgver state file",
+                f'expected "format": "{STATE_FORMAT}" at the top of the document',
+            )
+        version = document.get("version")
+        if not isinstance(version, int) or version > STATE_VERSION:
+            raise StateError(
+                f"{source} has state format version {version!r}, newer than this imgver "
+                f"understands ({STATE_VERSION})",
+                "upgrade imgver to read it; this version will not change it",
+            )
+        try:
+            resources = {
+                str(address): ResourceRecord.from_document(record)
+                for address, record in dict(document.get("resources") or {}).items()
+            }
+            return cls(
+                lineage=str(document["lineage"]),
+                serial=int(document["serial"]),
+                resources=resources,
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise StateError(f"{source} is malformed: {error}") from error
+
+    def copy(self) -> State:
+        return State.from_document(self.to_document())
