@@ -1,0 +1,130 @@
+"""Plans as plain data: actions, per-resource changes, executable steps and the Plan.
+
+Owns the vocabulary shared by the diff, the plan builder, the renderers and the apply
+executor. A `ResourceChange` is what a person reviews (one per address, Terraform-like);
+a `Step` is one Cloud Control call (or state-only edit) the executor runs, with the steps
+it must wait for. Must not: compute anything or do I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal
+
+
+class Action(Enum):
+    """What happens to one address. Values are the names used in text and JSON output."""
+
+    NOOP = "no-op"
+    CREATE = "create"
+    UPDATE = "update"
+    CREATE_THEN_DELETE = "create-then-delete"  # replace: the new version first (the default)
+    DELETE_THEN_CREATE = "delete-then-create"  # replace where both cannot exist at once
+    CREATE_THEN_FORGET = "create-then-forget"  # replace with lifecycle.on_replace: retain
+    DELETE = "delete"
+    FORGET = "forget"  # stop managing, leave it in the cloud
+    REFRESH = "refresh"  # --refresh-only: record live values into state
+
+    @property
+    def is_replace(self) -> bool:
+        return self in (
+            Action.CREATE_THEN_DELETE,
+            Action.DELETE_THEN_CREATE,
+            Action.CREATE_THEN_FORGET,
+        )
+
+
+PropertyChangeKind = Literal["add", "remove", "change"]
+
+
+@dataclass(frozen=True)
+class PropertyChange:
+    """One property that differs, for display: `path` is a JSON Pointer (`/ReleaseNotes`)."""
+
+    path: str
+    before: Any
+    after: Any
+    kind: PropertyChangeKind
+    forces_replacement: bool = False
+
+
+@dataclass(frozen=True)
+class ResourceChange:
+    """The reviewed change of one address.
+
+    `before` is the live model (read-only properties included, write-only ones filled in
+    where known), `after` the desired model; either is None when absent. `patch` is the
+    RFC 6902 document `UpdateResource` receives for an update. `identifier` names the
+    existing object the change acts on.
+    """
+
+    address: str
+    type_name: str
+    action: Action
+    identifier: str | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    patch: list[dict[str, Any]] = field(default_factory=list)
+    replace_paths: list[str] = field(default_factory=list)
+    property_changes: list[PropertyChange] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+class StepKind(Enum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    FORGET = "forget"  # state-only: drop the record
+    RECORD = "record"  # state-only: store `properties` as last applied (refresh, import)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One unit of work for the executor.
+
+    `identifier` is the object acted on (None for a create). `properties` is the full
+    desired model for a create, or the properties to record for RECORD. `deposed` marks a
+    step on the old object of a replacement, which state keeps under `<address>#deposed`
+    until it is deleted or forgotten. `depends_on` holds ids of steps that must succeed
+    first.
+    """
+
+    id: str
+    address: str
+    kind: StepKind
+    type_name: str
+    identifier: str | None = None
+    properties: dict[str, Any] | None = None
+    patch: list[dict[str, Any]] = field(default_factory=list)
+    depends_on: tuple[str, ...] = ()
+    deposed: bool = False
+    description: str = ""
+
+
+PlanMode = Literal["normal", "destroy", "refresh-only"]
+
+
+@dataclass
+class Plan:
+    """Everything needed to review, save and later apply (or refuse as stale) a plan.
+
+    `live_fingerprints` maps each address read to a hash of the live model seen (or
+    "absent"); `apply PLANFILE` compares them, the state lineage/serial and the spec hash
+    with the present before doing anything.
+    """
+
+    changes: list[ResourceChange]
+    steps: list[Step]
+    mode: PlanMode = "normal"
+    spec_hash: str = ""
+    lineage: str = ""
+    serial: int = 0
+    region: str = ""
+    live_fingerprints: dict[str, str] = field(default_factory=dict)
+    targets: tuple[str, ...] = ()
+    created_at: str = ""
+
+    @property
+    def has_changes(self) -> bool:
+        return any(change.action is not Action.NOOP for change in self.changes)
