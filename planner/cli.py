@@ -1,0 +1,617 @@
+"""The `imgver` command line: parse options, call the planner core, render, choose the exit code.
+
+Thin on purpose: every decision lives in the core modules, every picture in
+`planner.render`. This module owns the option names (DESIGN.md section 5), the
+`IMGVER_<OPTION>` environment variables, prompts, and the single path from an error to
+`Error: ...` on stderr and exit code 1. Heavy modules (boto3, the planner core) are
+imported inside commands so `imgver --help` starts fast.
+
+Exit codes: 0 success / no changes / in sync; 1 error; 2 changes pending
+(`plan --detailed-exitcode`) or drift found (`drift`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from planner import __version__
+from planner.workspace import DEFAULT_SPEC_FILE, Options, Workspace
+
+if TYPE_CHECKING:
+    from planner.changes import Plan
+    from state.model import State
+
+EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
+
+app = typer.Typer(
+    name="imgver",
+    help="Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+state_app = typer.Typer(help="Inspect and edit the recorded state.")
+local_cloud_app = typer.Typer(help="The embedded local Cloud Control emulator.")
+app.add_typer(state_app, name="state")
+app.add_typer(local_cloud_app, name="local-cloud")
+
+SpecOption = Annotated[
+    Path,
+    typer.Option("-f", "--file", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"),
+]
+TargetOption = Annotated[
+    list[str] | None,
+    typer.Option("--target", help="Limit to this address (and what it needs). Repeatable."),
+]
+ReplaceOption = Annotated[
+    list[str] | None,
+    typer.Option("--replace", help="Force the replacement of this address. Repeatable."),
+]
+AutoApproveOption = Annotated[
+    bool, typer.Option("--auto-approve", help="Apply without asking for confirmation.")
+]
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"imgver {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def global_options(
+    ctx: typer.Context,
+    region: Annotated[
+        str | None,
+        typer.Option(help="AWS region (else the spec's, else AWS_REGION).", envvar="IMGVER_REGION"),
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(help="Named AWS profile.", envvar="IMGVER_PROFILE")
+    ] = None,
+    endpoint_url: Annotated[
+        str | None,
+        typer.Option(
+            help="Cloud Control endpoint URL (e.g. a local-cloud server).",
+            envvar="IMGVER_ENDPOINT_URL",
+        ),
+    ] = None,
+    local: Annotated[
+        bool,
+        typer.Option(
+            "--local",
+            help="Use the embedded local cloud (.imgver/local-cloud.json).",
+            envvar="IMGVER_LOCAL",
+        ),
+    ] = False,
+    parallelism: Annotated[
+        int,
+        typer.Option(
+            min=1, max=256, help="Operations and reads at once.", envvar="IMGVER_PARALLELISM"
+        ),
+    ] = 10,
+    lock_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0, help="Seconds to wait for the state lock.", envvar="IMGVER_LOCK_TIMEOUT"
+        ),
+    ] = 0.0,
+    var: Annotated[
+        list[str] | None,
+        typer.Option("--var", help="Override a spec variable: NAME=VALUE. Repeatable."),
+    ] = None,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", help="Plain output without colour.", envvar="IMGVER_NO_COLOR"),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks for errors.", envvar="IMGVER_DEBUG")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    """Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API."""
+    _help_when_bare(ctx)
+    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    ctx.obj = Options(
+        region=region,
+        profile=profile,
+        endpoint_url=endpoint_url,
+        local=local,
+        parallelism=parallelism,
+        lock_timeout=lock_timeout,
+        variables=tuple(var or ()),
+        color=color,
+        debug=debug,
+    )
+
+
+def _help_when_bare(ctx: typer.Context) -> None:
+    """A command group run without a command prints its help, like `--help`."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(EXIT_OK)
+
+
+@state_app.callback(invoke_without_command=True)
+def state_group(ctx: typer.Context) -> None:
+    """Inspect and edit the recorded state."""
+    _help_when_bare(ctx)
+
+
+@local_cloud_app.callback(invoke_without_command=True)
+def local_cloud_group(ctx: typer.Context) -> None:
+    """The embedded local Cloud Control emulator."""
+    _help_when_bare(ctx)
+
+
+def _workspace(ctx: typer.Context, spec_file: Path) -> Workspace:
+    return Workspace(options=ctx.obj, spec_file=spec_file)
+
+
+@app.command()
+def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
+    """Check the spec against the resource schemas; never touches AWS or state."""
+    spec = _workspace(ctx, file).spec
+    count = len(spec.resources)
+    typer.echo(f"{file}: valid ({count} resource{'s' if count != 1 else ''}).")
+
+
+@app.command()
+def plan(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    out: Annotated[Path | None, typer.Option("--out", help="Save the plan to this file.")] = None,
+    detailed_exitcode: Annotated[
+        bool, typer.Option("--detailed-exitcode", help="Exit 2 when there are changes.")
+    ] = False,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    refresh_only: Annotated[
+        bool, typer.Option("--refresh-only", help="Only record live values into state.")
+    ] = False,
+    destroy: Annotated[
+        bool, typer.Option("--destroy", help="Plan to destroy everything in state.")
+    ] = False,
+    target: TargetOption = None,
+    replace: ReplaceOption = None,
+) -> None:
+    """Compare the spec with the live resources and show what apply would do."""
+    from planner.plan import save_plan
+
+    workspace = _workspace(ctx, file)
+    state = workspace.store.read()
+    mode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
+    the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
+    _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
+    if out is not None:
+        save_plan(the_plan, out)
+        typer.echo(f"\nSaved the plan to {out}. Apply it with: imgver apply {out}", err=json_output)
+    if detailed_exitcode and the_plan.has_changes:
+        raise typer.Exit(EXIT_CHANGES)
+
+
+@app.command()
+def apply(
+    ctx: typer.Context,
+    plan_file: Annotated[Path | None, typer.Argument(help="A plan saved by `plan --out`.")] = None,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    auto_approve: AutoApproveOption = False,
+    target: TargetOption = None,
+    replace: ReplaceOption = None,
+) -> None:
+    """Make the live resources match the spec (or apply a saved plan)."""
+    _run_apply(
+        ctx,
+        file,
+        plan_file=plan_file,
+        mode="normal",
+        auto_approve=auto_approve,
+        targets=target,
+        force_replace=replace,
+    )
+
+
+@app.command()
+def destroy(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    auto_approve: AutoApproveOption = False,
+    target: TargetOption = None,
+) -> None:
+    """Delete every resource in state (or the targeted ones)."""
+    _run_apply(
+        ctx,
+        file,
+        plan_file=None,
+        mode="destroy",
+        auto_approve=auto_approve,
+        targets=target,
+        force_replace=None,
+    )
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    plan_file: Annotated[
+        Path | None, typer.Argument(help="A saved plan; without it, the state.")
+    ] = None,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    json_output: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show a saved plan, or the recorded state."""
+    import json
+
+    if plan_file is not None:
+        from planner.plan import load_plan
+
+        _print_plan(load_plan(plan_file), as_json=json_output, color=ctx.obj.color)
+        return
+    state = _workspace(ctx, file).store.read()
+    if json_output:
+        typer.echo(json.dumps(state.to_document(), indent=2))
+        return
+    from planner.state_ops import state_show
+
+    for address in sorted(state.resources):
+        typer.echo(state_show(state, address))
+
+
+@app.command()
+def drift(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    output_format: Annotated[
+        str, typer.Option("--format", help="text, json, markdown, junit or html.")
+    ] = "text",
+    output: Annotated[Path | None, typer.Option("--output", help="Write the report here.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Ignore ADDR or ADDR.Property. Repeatable.")
+    ] = None,
+) -> None:
+    """Report differences between the live resources, the spec and state (exit 2 on drift)."""
+    import datetime as dt
+
+    from planner.drift import parse_ignore
+    from planner.drift_job import detect_drift
+    from planner.errors import UsageError
+    from planner.render.drift import FORMATS, render_drift
+
+    if output_format not in FORMATS:
+        raise UsageError(
+            f"unknown --format {output_format!r}", f"choose one of {', '.join(FORMATS)}"
+        )
+    workspace = _workspace(ctx, file)
+    extra_ignores = [parse_ignore(text) for text in ignore or ()]
+    now = dt.datetime.now(dt.UTC)
+    report = detect_drift(
+        spec=workspace.spec,
+        state=workspace.store.read(),
+        cloud=workspace.cloud,
+        parallelism=ctx.obj.parallelism,
+        extra_ignores=extra_ignores,
+        today=now.date(),
+        now=now.isoformat(timespec="seconds"),
+    )
+    if output is not None:
+        output.write_text(render_drift(report, output_format, color=False), encoding="utf-8")
+        typer.echo(render_drift(report, "text", color=ctx.obj.color))
+        typer.echo(f"Wrote the {output_format} report to {output}.")
+    else:
+        typer.echo(
+            render_drift(report, output_format, color=ctx.obj.color and output_format == "text")
+        )
+    raise typer.Exit(report.exit_code)
+
+
+@app.command(name="import")
+def import_command(
+    ctx: typer.Context,
+    address: Annotated[str, typer.Argument(help="The spec address, e.g. image_versions.ds.")],
+    identifier: Annotated[str, typer.Argument(help="The resource's ARN (or, for an image, name).")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+) -> None:
+    """Adopt an existing resource into state under ADDR."""
+    from planner.state_ops import import_resource
+
+    workspace = _workspace(ctx, file)
+    store = workspace.store
+    with store.lock("import", timeout=ctx.obj.lock_timeout):
+        record = import_resource(
+            address,
+            identifier,
+            desired=workspace.spec.resources,
+            state=store.read(),
+            store=store,
+            cloud=workspace.cloud,
+        )
+    typer.echo(f"Imported {address} [id={record.identifier}].")
+
+
+@state_app.command("list")
+def state_list_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
+    """List the addresses in state."""
+    from planner.state_ops import state_list
+
+    for line in state_list(_workspace(ctx, file).store.read()):
+        typer.echo(line)
+
+
+@state_app.command("show")
+def state_show_command(
+    ctx: typer.Context, address: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+) -> None:
+    """Show one resource as recorded in state."""
+    from planner.state_ops import state_show
+
+    typer.echo(state_show(_workspace(ctx, file).store.read(), address))
+
+
+@state_app.command("rm")
+def state_rm_command(
+    ctx: typer.Context, address: list[str], file: SpecOption = Path(DEFAULT_SPEC_FILE)
+) -> None:
+    """Stop managing ADDR without deleting it from the cloud."""
+    from planner.state_ops import state_rm
+
+    store = _workspace(ctx, file).store
+    removed = state_rm(store, address, lock_timeout=ctx.obj.lock_timeout)
+    typer.echo(f"Removed {len(removed)} resource(s) from state: {', '.join(removed)}.")
+
+
+@state_app.command("mv")
+def state_mv_command(
+    ctx: typer.Context, source: str, destination: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+) -> None:
+    """Record SOURCE under the address DESTINATION."""
+    from planner.state_ops import state_mv
+
+    state_mv(_workspace(ctx, file).store, source, destination, lock_timeout=ctx.obj.lock_timeout)
+    typer.echo(f"Moved {source} to {destination}.")
+
+
+@state_app.command("pull")
+def state_pull_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
+    """Print the stored state document."""
+    from planner.state_ops import state_pull
+
+    typer.echo(state_pull(_workspace(ctx, file).store))
+
+
+@state_app.command("push")
+def state_push_command(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help="A state document to store.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    force: Annotated[
+        bool, typer.Option("--force", help="Allow another lineage or an older serial.")
+    ] = False,
+) -> None:
+    """Replace the stored state with FILE (refuses another lineage or an older serial)."""
+    from planner.state_ops import state_push
+
+    document = source.read_text(encoding="utf-8")
+    state_push(
+        _workspace(ctx, file).store, document, force=force, lock_timeout=ctx.obj.lock_timeout
+    )
+    typer.echo(f"Pushed {source} to state.")
+
+
+@state_app.command("force-unlock")
+def force_unlock_command(
+    ctx: typer.Context, lock_id: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+) -> None:
+    """Remove the state lock LOCK_ID left by a process that died."""
+    from planner.state_ops import force_unlock
+
+    force_unlock(_workspace(ctx, file).store, lock_id)
+    typer.echo(f"Released the state lock {lock_id}.")
+
+
+@local_cloud_app.command("serve")
+def local_cloud_serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 4566,
+    data: Annotated[Path, typer.Option(help="The data file.")] = Path(".imgver/local-cloud.json"),
+    latency_ms: Annotated[float, typer.Option(min=0, help="Added latency per call.")] = 0.0,
+    op_seconds: Annotated[float, typer.Option(min=0, help="How long each operation takes.")] = 0.5,
+    throttle_rate: Annotated[
+        float, typer.Option(min=0, max=1, help="Share of calls throttled.")
+    ] = 0.0,
+    fail_rate: Annotated[
+        float, typer.Option(min=0, max=1, help="Share of operations that fail.")
+    ] = 0.0,
+) -> None:
+    """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
+    from state.localcloud.server import serve
+
+    from state.localcloud import FaultConfig
+
+    faults = FaultConfig(
+        latency_ms=latency_ms,
+        op_seconds=op_seconds,
+        throttle_rate=throttle_rate,
+        fail_rate=fail_rate,
+    )
+
+    def ready(url: str) -> None:
+        typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
+        typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
+
+    try:
+        serve(host=host, port=port, data_file=data, faults=faults, ready=ready)
+    except KeyboardInterrupt:
+        typer.echo("Stopped.")
+
+
+# -- shared command steps ------------------------------------------------------------------
+
+
+def _make_plan(
+    workspace: Workspace,
+    state: State,
+    *,
+    mode: str,
+    targets: list[str] | None,
+    force_replace: list[str] | None,
+) -> Plan:
+    import datetime as dt
+
+    from planner.plan import build_plan
+    from planner.refresh import read_live
+
+    spec = workspace.spec
+    desired = {} if mode == "destroy" else spec.resources
+    live = read_live(
+        workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
+    )
+    return build_plan(
+        desired=desired,
+        state=state,
+        live=live,
+        mode=mode,  # type: ignore[arg-type]
+        targets=targets or (),
+        force_replace=force_replace or (),
+        spec_hash=spec.spec_hash,
+        region=workspace.cloud.region,
+        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
+    import json
+
+    from planner.render.plan import plan_to_json, render_plan_text
+
+    if as_json:
+        typer.echo(json.dumps(plan_to_json(the_plan), indent=2))
+    else:
+        typer.echo(render_plan_text(the_plan, color=color))
+
+
+def _run_apply(
+    ctx: typer.Context,
+    spec_file: Path,
+    *,
+    plan_file: Path | None,
+    mode: str,
+    auto_approve: bool,
+    targets: list[str] | None,
+    force_replace: list[str] | None,
+) -> None:
+    from planner.apply import apply_plan, resume_pending
+    from planner.errors import UsageError
+    from planner.interrupt import Interrupt, install_sigint_handler
+    from planner.plan import check_fresh, fingerprint, load_plan
+    from planner.refresh import read_live
+    from planner.render.progress import make_progress
+
+    options: Options = ctx.obj
+    workspace = _workspace(ctx, spec_file)
+    store = workspace.store
+    progress = make_progress(color=options.color)
+    with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
+        state = store.read()
+        resumed = resume_pending(state, store, workspace.cloud, progress)
+        if plan_file is not None:
+            if resumed:
+                raise UsageError(
+                    "Saved plan is stale: an interrupted apply was resumed first",
+                    "run `imgver plan --out FILE` again and apply the new plan",
+                )
+            the_plan = load_plan(plan_file)
+            live = read_live(
+                workspace.cloud, state, workspace.spec.resources, parallelism=options.parallelism
+            )
+            check_fresh(
+                the_plan,
+                state=state,
+                live_fingerprints={address: fingerprint(model) for address, model in live.items()},
+                spec_hash=workspace.spec.spec_hash,
+            )
+        else:
+            the_plan = _make_plan(
+                workspace, state, mode=mode, targets=targets, force_replace=force_replace
+            )
+            _print_plan(the_plan, as_json=False, color=options.color)
+            if not the_plan.has_changes:
+                return
+            if not auto_approve:
+                _confirm(mode)
+        interrupt = Interrupt()
+        with install_sigint_handler(interrupt):
+            result = apply_plan(
+                the_plan,
+                state=state,
+                store=store,
+                cloud=workspace.cloud,
+                parallelism=options.parallelism,
+                progress=progress,
+                interrupt=interrupt,
+            )
+    typer.echo("")
+    typer.echo(result.summary_line())
+
+
+def _confirm(mode: str) -> None:
+    from planner.errors import UsageError
+
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "refusing to apply without confirmation: standard input is not a terminal",
+            "review the plan and pass --auto-approve, or apply a saved plan: imgver apply PLANFILE",
+        )
+    question = "destroy all these resources" if mode == "destroy" else "perform these actions"
+    typer.echo(f"\nDo you want to {question}? Only 'yes' will be accepted:")
+    answer = input("  Enter a value: ").strip()
+    if answer != "yes":
+        typer.echo("Apply cancelled.", err=True)
+        raise typer.Exit(EXIT_ERROR)
+
+
+# -- the one error path -------------------------------------------------------------------
+
+
+def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn:
+    typer.echo(f"Error: {summary}", err=True)
+    if detail:
+        typer.echo(detail, err=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `imgver` console script."""
+    from state.errors import ImgverError
+
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or bool(
+        os.environ.get("IMGVER_DEBUG")
+    )
+    try:
+        code = app(args=argv, standalone_mode=False, prog_name="imgver")
+    except ImgverError as error:
+        if debug:
+            traceback.print_exc()
+        _fail(error.summary, error.detail, code=error.exit_code)
+    except typer.Abort:
+        _fail("aborted")
+    except typer.TyperException as error:
+        _fail(error.format_message(), "Run `imgver --help` (or `imgver COMMAND --help`) for usage.")
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    except Exception as error:  # a bug: say so plainly, traceback only on request
+        if debug:
+            traceback.print_exc()
+        _fail(
+            f"internal error: {type(error).__name__}: {error}",
+            "" if debug else "Run again with --debug for the traceback.",
+        )
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
