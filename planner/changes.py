@@ -129,6 +129,7 @@ class Plan:
     def has_changes(self) -> bool:
         return any(change.action is not Action.NOOP for change in self.changes)
 
+
 # A replaced object's old version is kept in state under `<address>#deposed` until it is
 # deleted (or forgotten), so an interrupted replacement is finished by the next apply.
 DEPOSED_SUFFIX = "#deposed"
