@@ -15,10 +15,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft7Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:
+    from jsonschema import Draft7Validator
+    from jsonschema.exceptions import ValidationError
 
 IMAGE = "AWS::SageMaker::Image"
 IMAGE_VERSION = "AWS::SageMaker::ImageVersion"
@@ -120,6 +121,8 @@ def _explain(error: ValidationError) -> list[SchemaProblem]:
 
 @cache
 def _validator(type_name: str) -> Draft7Validator:
+    from jsonschema import Draft7Validator  # imported on first use: it is slow to import
+
     document = load_schema(type_name).document
     Draft7Validator.check_schema(document)
     return Draft7Validator(document)
