@@ -1,0 +1,543 @@
+"""Drift as plain data, and the pure comparison that finds it.
+
+Owns the drift vocabulary (`DriftStatus`, `DifferenceType`, `DriftSource`, `Difference`,
+`ResourceDrift`, `DriftReport`), `compare()`, which judges every address from the desired
+spec, the recorded state and the live models already read, and `parse_ignore()` for
+`--ignore ADDR[.Property]`. Differences follow CloudFormation's drift detection
+(`PropertyDifferences`: PropertyPath, ExpectedValue, ActualValue, DifferenceType).
+
+Per property of a resource, three values meet: desired (the spec), recorded (last
+applied, in state) and live. Live differing from recorded is an `out-of-band` change
+(expected is the recorded value); the spec differing from recorded while live still
+equals it is a `not-applied` change (expected is the spec's value). Only properties the
+spec or the record sets are compared; read-only properties never are, nor write-only ones
+except the aliases, which live reads fill in from ListAliases and which compare as sets.
+
+Must not: do I/O, read a clock (`today` and `generated_at` are inputs) or call AWS;
+reading the cloud is `planner.drift_job`, presenting a report is `planner.render.drift`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from planner.changes import DEPOSED_SUFFIX
+from planner.desired import SECTIONS, DesiredResource, DriftIgnore
+from planner.errors import UsageError
+from state.model import ResourceRecord, State
+from state.schema import IMAGE_VERSION, load_schema
+
+if TYPE_CHECKING:  # only the shape is used; keeps the cloud adapter out of a pure module
+    from state.live import LiveResource
+
+__all__ = [
+    "Difference",
+    "DifferenceType",
+    "DriftReport",
+    "DriftSource",
+    "DriftStatus",
+    "ResourceDrift",
+    "compare",
+    "parse_ignore",
+]
+
+# Write-only properties drift can still see: live reads fill `Aliases` from ListAliases,
+# and `Alias` (a single alias given at create) is one more member of that same set.
+_ALIASES = "Aliases"
+_ALIAS = "Alias"
+# Lists whose order carries no meaning (an alias set, a tag set): compared as multisets,
+# and an absent list equals an empty one, since reads omit them when empty.
+_UNORDERED = frozenset({_ALIASES, "Tags"})
+
+LIFECYCLE_REASON = "lifecycle.ignore_changes"
+COMMAND_LINE_REASON = "--ignore on the command line"
+
+
+class DriftStatus(Enum):
+    """The drift status of one resource. Values are the names used in every format."""
+
+    IN_SYNC = "IN_SYNC"
+    MODIFIED = "MODIFIED"  # live differs from the spec or from the last-applied record
+    DELETED = "DELETED"  # in state, gone live
+    NOT_APPLIED = "NOT_APPLIED"  # the spec's wish for this address is not applied yet
+    UNMANAGED = "UNMANAGED"  # a live version of a managed image that neither spec nor state knows
+
+
+class DifferenceType(Enum):
+    """As CloudFormation's: ADD (only live has it), REMOVE (live lacks it), NOT_EQUAL."""
+
+    ADD = "ADD"
+    REMOVE = "REMOVE"
+    NOT_EQUAL = "NOT_EQUAL"
+
+
+class DriftSource(Enum):
+    """Why a property differs."""
+
+    OUT_OF_BAND = "out-of-band"  # live changed since imgver last applied it
+    NOT_APPLIED = "not-applied"  # the spec changed and apply has not run since
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One property difference. `path` is a JSON Pointer; None stands for an absent value."""
+
+    path: str
+    expected: Any
+    actual: Any
+    type: DifferenceType
+    source: DriftSource
+    ignore_reason: str | None = None
+
+    @property
+    def property_name(self) -> str:
+        """The top-level property the difference sits in (`/Aliases/0` -> `Aliases`)."""
+        return _unescape(self.path.split("/")[1])
+
+    @property
+    def ignored(self) -> bool:
+        return self.ignore_reason is not None
+
+
+@dataclass(frozen=True)
+class ResourceDrift:
+    """The verdict on one resource.
+
+    `address` is None for an UNMANAGED version (nothing names it but its `identifier`).
+    `ignore_reason` is set when a rule ignores the whole resource. `note` explains a status
+    that needs it (a resource gone from the spec, a create never confirmed, how to import).
+    """
+
+    address: str | None
+    type_name: str
+    identifier: str | None
+    status: DriftStatus
+    differences: tuple[Difference, ...] = ()
+    ignore_reason: str | None = None
+    note: str = ""
+
+    @property
+    def name(self) -> str:
+        """What to call the resource in a report: its address, else its identifier."""
+        return self.address or self.identifier or ""
+
+    @property
+    def counts_as_drift(self) -> bool:
+        """Whether this resource makes `imgver drift` exit 2."""
+        if self.status is DriftStatus.IN_SYNC or self.ignore_reason is not None:
+            return False
+        if self.status is DriftStatus.MODIFIED:
+            return any(not difference.ignored for difference in self.differences)
+        return True
+
+    @property
+    def ignored(self) -> bool:
+        """Drifted, but every part of the drift is ignored by a rule."""
+        return self.status is not DriftStatus.IN_SYNC and not self.counts_as_drift
+
+
+@dataclass(frozen=True)
+class DriftReport:
+    """The outcome of one drift check, with what it was checked against."""
+
+    resources: tuple[ResourceDrift, ...]
+    spec_hash: str = ""
+    state_serial: int = 0
+    state_lineage: str = ""
+    region: str = ""
+    generated_at: str = ""
+    expired_ignores: tuple[DriftIgnore, ...] = field(default=())
+
+    def summary(self) -> dict[str, int]:
+        """How many resources have each status, every status present (zeros included)."""
+        counts = Counter(resource.status for resource in self.resources)
+        return {status.value: counts[status] for status in DriftStatus}
+
+    @property
+    def drifted_count(self) -> int:
+        return sum(resource.counts_as_drift for resource in self.resources)
+
+    @property
+    def ignored_count(self) -> int:
+        return sum(resource.ignored for resource in self.resources)
+
+    @property
+    def has_drift(self) -> bool:
+        return self.drifted_count > 0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing counts as drift, 2 otherwise (errors never get this far)."""
+        return 2 if self.has_drift else 0
+
+
+def parse_ignore(text: str, *, reason: str = COMMAND_LINE_REASON) -> DriftIgnore:
+    """`images.ds`, `image_versions.ds-2024-10.ReleaseNotes` or an unmanaged version's ARN."""
+    text = text.strip()
+    if text.startswith("arn:"):
+        return DriftIgnore(address=text, reason=reason)
+    parts = text.split(".", 2)
+    if len(parts) < 2 or parts[0] not in SECTIONS or not all(parts):
+        sections = " or ".join(SECTIONS)
+        raise UsageError(
+            f"--ignore {text!r} is not ADDRESS[.Property]",
+            f"an address is <section>.<name> with section {sections}, e.g. "
+            "image_versions.ds-2024-10.ReleaseNotes; an unmanaged version is named by its ARN",
+        )
+    address = f"{parts[0]}.{parts[1]}"
+    return DriftIgnore(
+        address=address, property=parts[2] if len(parts) == 3 else None, reason=reason
+    )
+
+
+def compare(
+    *,
+    desired: Mapping[str, DesiredResource],
+    state: State,
+    live: Mapping[str, dict[str, Any] | None],
+    unmanaged: Sequence[LiveResource] = (),
+    ignores: Sequence[DriftIgnore] = (),
+    today: dt.date,
+    spec_hash: str = "",
+    region: str = "",
+    generated_at: str = "",
+) -> DriftReport:
+    """Judge every address in `desired` or `state`, plus each `unmanaged` live version.
+
+    `live` maps each state address that has an identifier to its live model (None when
+    the resource is gone); a missing entry is a caller's bug (ValueError). `unmanaged` are
+    live versions the caller found whose identifiers state does not hold. Rules in
+    `ignores` whose `until` has passed on `today` are not applied and are returned in
+    `expired_ignores` so a report can say so.
+    """
+    active = [rule for rule in ignores if rule.applies(today)]
+    expired = tuple(rule for rule in ignores if not rule.applies(today))
+    resources: list[ResourceDrift] = []
+    for address in sorted(set(desired) | set(state.resources), key=_address_order):
+        spec = desired.get(address)
+        record = state.resources.get(address)
+        if record is None:
+            assert spec is not None  # the address came from one of the two
+            drift = ResourceDrift(
+                address=address,
+                type_name=spec.type_name,
+                identifier=None,
+                status=DriftStatus.NOT_APPLIED,
+                note="in the spec but never created; the next apply creates it",
+            )
+        else:
+            drift = _judge_recorded(address, spec, record, live)
+        resources.append(_apply_ignores(drift, spec, active))
+    known = {record.identifier for record in state.resources.values() if record.identifier}
+    for found in sorted(unmanaged, key=lambda item: _identifier_order(item.identifier)):
+        if found.identifier in known:
+            continue
+        image_name = found.properties.get("ImageName", "")
+        drift = ResourceDrift(
+            address=None,
+            type_name=found.type_name,
+            identifier=found.identifier,
+            status=DriftStatus.UNMANAGED,
+            note=f"a version of image {image_name} that neither the spec nor state knows; "
+            f"`imgver import ADDRESS {found.identifier}` manages it",
+        )
+        resources.append(_apply_ignores(drift, None, active))
+    return DriftReport(
+        resources=tuple(resources),
+        spec_hash=spec_hash,
+        state_serial=state.serial,
+        state_lineage=state.lineage,
+        region=region,
+        generated_at=generated_at,
+        expired_ignores=expired,
+    )
+
+
+def _judge_recorded(
+    address: str,
+    spec: DesiredResource | None,
+    record: ResourceRecord,
+    live: Mapping[str, dict[str, Any] | None],
+) -> ResourceDrift:
+    """The status of an address state records (whether or not the spec still names it)."""
+    if record.identifier is None:
+        return ResourceDrift(
+            address=address,
+            type_name=record.type,
+            identifier=None,
+            status=DriftStatus.NOT_APPLIED,
+            note="a create was started and never confirmed; the next apply resumes it",
+        )
+    if address not in live:
+        raise ValueError(f"the live model of {address} was not read")
+    live_model = live[address]
+    if live_model is None:
+        return ResourceDrift(
+            address=address,
+            type_name=record.type,
+            identifier=record.identifier,
+            status=DriftStatus.DELETED,
+            note="recorded in state but gone from the cloud",
+        )
+    differences = _differences(
+        record.type,
+        desired=spec.properties if spec else None,
+        recorded=record.properties,
+        live=live_model,
+    )
+    note = _recorded_note(address, spec, record)
+    if differences:
+        status = DriftStatus.MODIFIED
+    elif spec is None:
+        status = DriftStatus.NOT_APPLIED
+    else:
+        status = DriftStatus.IN_SYNC
+    return ResourceDrift(
+        address=address,
+        type_name=record.type,
+        identifier=record.identifier,
+        status=status,
+        differences=tuple(differences),
+        note=note,
+    )
+
+
+def _recorded_note(address: str, spec: DesiredResource | None, record: ResourceRecord) -> str:
+    if address.endswith(DEPOSED_SUFFIX):
+        return "the old object of a replacement; the next apply removes it"
+    if spec is None:
+        return "no longer in the spec; the next apply removes it"
+    if record.status == "tainted":
+        return "tainted; the next apply replaces it"
+    if record.pending is not None:
+        return f"a {record.pending.operation} was started and never confirmed"
+    return ""
+
+
+def _differences(
+    type_name: str,
+    *,
+    desired: Mapping[str, Any] | None,
+    recorded: Mapping[str, Any],
+    live: Mapping[str, Any],
+) -> list[Difference]:
+    """Out-of-band differences (live vs recorded), then not-applied ones (spec vs recorded)."""
+    recorded_view = _comparable(type_name, recorded)
+    live_view = _comparable(type_name, live)
+    desired_view = _comparable(type_name, desired) if desired is not None else {}
+    found: list[Difference] = []
+    for name in sorted(set(desired_view) | set(recorded_view)):
+        recorded_value = _value(name, recorded_view)
+        live_value = _value(name, live_view)
+        drifted = _diff_value(f"/{_escape(name)}", recorded_value, live_value, name in _UNORDERED)
+        if drifted:
+            found.extend(_as_differences(drifted, DriftSource.OUT_OF_BAND))
+        elif name in desired_view:
+            pending = _diff_value(
+                f"/{_escape(name)}", _value(name, desired_view), live_value, name in _UNORDERED
+            )
+            found.extend(_as_differences(pending, DriftSource.NOT_APPLIED))
+    return found
+
+
+def _comparable(type_name: str, model: Mapping[str, Any]) -> dict[str, Any]:
+    """The properties drift compares: no read-only ones, no unreadable write-only ones."""
+    schema = load_schema(type_name)
+    hidden = schema.read_only | (schema.write_only - {_ALIASES, _ALIAS})
+    view = {name: value for name, value in model.items() if name not in hidden}
+    if type_name == IMAGE_VERSION and (_ALIAS in view or _ALIASES in view):
+        aliases = set(view.pop(_ALIASES, None) or [])
+        if _ALIAS in view:
+            aliases.add(view.pop(_ALIAS))
+        view[_ALIASES] = sorted(aliases)
+    return view
+
+
+def _value(name: str, view: Mapping[str, Any]) -> Any:
+    if name in _UNORDERED:
+        return view.get(name) or []
+    return view.get(name)
+
+
+RawDifference = tuple[str, Any, Any, DifferenceType]
+
+
+def _diff_value(path: str, expected: Any, actual: Any, unordered: bool) -> list[RawDifference]:
+    """Where `actual` departs from `expected`, down to the smallest differing part."""
+    if expected is None and actual is None:
+        return []
+    if expected is None:
+        return [(path, None, actual, DifferenceType.ADD)]
+    if actual is None:
+        return [(path, expected, None, DifferenceType.REMOVE)]
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return [
+            difference
+            for key in sorted(set(expected) | set(actual))
+            for difference in _diff_value(
+                f"{path}/{_escape(key)}", expected.get(key), actual.get(key), False
+            )
+        ]
+    if isinstance(expected, list) and isinstance(actual, list):
+        if unordered:
+            return _diff_multiset(path, expected, actual)
+        return _diff_sequence(path, expected, actual)
+    if _same(expected, actual):
+        return []
+    return [(path, expected, actual, DifferenceType.NOT_EQUAL)]
+
+
+def _diff_sequence(path: str, expected: list[Any], actual: list[Any]) -> list[RawDifference]:
+    found: list[RawDifference] = []
+    for index in range(max(len(expected), len(actual))):
+        found.extend(
+            _diff_value(
+                f"{path}/{index}",
+                expected[index] if index < len(expected) else None,
+                actual[index] if index < len(actual) else None,
+                False,
+            )
+        )
+    return found
+
+
+def _diff_multiset(path: str, expected: list[Any], actual: list[Any]) -> list[RawDifference]:
+    """Members only one side has; indexes point into that side in canonical order.
+
+    As CloudFormation does for unordered lists: a REMOVE indexes the expected list, an ADD
+    the actual one, both sorted so that a report never changes with listing order.
+    """
+    expected_sorted = sorted(expected, key=_canonical)
+    actual_sorted = sorted(actual, key=_canonical)
+    unmatched_actual = Counter(_canonical(item) for item in actual_sorted)
+    removed: list[RawDifference] = []
+    for index, item in enumerate(expected_sorted):
+        key = _canonical(item)
+        if unmatched_actual[key] > 0:
+            unmatched_actual[key] -= 1
+        else:
+            removed.append((f"{path}/{index}", item, None, DifferenceType.REMOVE))
+    unmatched_expected = Counter(_canonical(item) for item in expected_sorted)
+    added: list[RawDifference] = []
+    for index, item in enumerate(actual_sorted):
+        key = _canonical(item)
+        if unmatched_expected[key] > 0:
+            unmatched_expected[key] -= 1
+        else:
+            added.append((f"{path}/{index}", None, item, DifferenceType.ADD))
+    return removed + added
+
+
+def _same(expected: Any, actual: Any) -> bool:
+    # Python holds True == 1; a boolean property read back as a number is still drift.
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return type(expected) is type(actual) and expected == actual
+    return bool(expected == actual)
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def _as_differences(raw: list[RawDifference], source: DriftSource) -> list[Difference]:
+    return [
+        Difference(path=path, expected=expected, actual=actual, type=kind, source=source)
+        for path, expected, actual, kind in raw
+    ]
+
+
+def _apply_ignores(
+    drift: ResourceDrift, spec: DesiredResource | None, rules: Sequence[DriftIgnore]
+) -> ResourceDrift:
+    """Mark what `lifecycle.ignore_changes` and the active drift-ignore rules cover."""
+    if drift.status is DriftStatus.IN_SYNC:
+        return drift
+    names = {name for name in (drift.address, drift.identifier) if name}
+    matching = [rule for rule in rules if rule.address in names]
+    whole = next((rule for rule in matching if rule.property is None), None)
+    lifecycle = set(spec.lifecycle.ignore_changes) if spec else set()
+    differences = tuple(
+        _ignore_difference(difference, lifecycle, whole, matching)
+        for difference in drift.differences
+    )
+    return ResourceDrift(
+        address=drift.address,
+        type_name=drift.type_name,
+        identifier=drift.identifier,
+        status=drift.status,
+        differences=differences,
+        ignore_reason=_reason(whole) if whole else None,
+        note=drift.note,
+    )
+
+
+def _ignore_difference(
+    difference: Difference,
+    lifecycle: set[str],
+    whole: DriftIgnore | None,
+    matching: Sequence[DriftIgnore],
+) -> Difference:
+    reason: str | None = None
+    if _covers(lifecycle, difference.property_name):
+        reason = LIFECYCLE_REASON
+    elif whole is not None:
+        reason = _reason(whole)
+    else:
+        rule = next(
+            (
+                rule
+                for rule in matching
+                if rule.property and _covers({rule.property}, difference.property_name)
+            ),
+            None,
+        )
+        reason = _reason(rule) if rule else None
+    if reason is None:
+        return difference
+    return Difference(
+        path=difference.path,
+        expected=difference.expected,
+        actual=difference.actual,
+        type=difference.type,
+        source=difference.source,
+        ignore_reason=reason,
+    )
+
+
+def _covers(names: set[str], property_name: str) -> bool:
+    # `Alias` and `Aliases` are one set in a comparison, so naming either covers both.
+    if property_name == _ALIASES:
+        return bool(names & {_ALIASES, _ALIAS})
+    return property_name in names
+
+
+def _reason(rule: DriftIgnore) -> str:
+    reason = rule.reason or "drift.ignore in the spec"
+    return f"{reason} (until {rule.until.isoformat()})" if rule.until else reason
+
+
+def _address_order(address: str) -> tuple[int, str]:
+    """Images before versions (the spec's section order), then by address."""
+    section = address.split(".", 1)[0]
+    order = list(SECTIONS)
+    return (order.index(section) if section in order else len(order), address)
+
+
+def _identifier_order(identifier: str) -> tuple[str, int, str]:
+    """Version ARNs by image, then by version number (2 before 10)."""
+    head, _, tail = identifier.rpartition("/")
+    return (head, int(tail), "") if tail.isdigit() else (identifier, 0, identifier)
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _unescape(segment: str) -> str:
+    return segment.replace("~1", "/").replace("~0", "~")
