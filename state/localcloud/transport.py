@@ -1,0 +1,96 @@
+"""The in-process way into the local cloud: `LocalCloud`, attached to a boto3 client.
+
+`attach` registers on the client's `before-send` event (the technique moto uses) and answers
+each request with a botocore `AWSResponse` built from the engine's reply, so the real
+botocore stack still serialises, validates, signs, parses errors and retries; only the
+network is skipped. botocore is imported lazily, when a response is built, so importing
+`state.localcloud` stays light.
+
+Must not: add semantics of its own; everything goes through `protocol.JsonProtocol`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from state.localcloud.engine import Engine
+from state.localcloud.errors import LocalCloudError
+from state.localcloud.faults import FaultConfig, FaultInjector
+from state.localcloud.protocol import JsonProtocol, WireResponse
+from state.localcloud.store import JsonFileStore
+
+DEFAULT_ACCOUNT = "123456789012"
+SERVICES = ("cloudcontrol", "sagemaker")
+
+
+class LocalCloud:
+    """Cloud Control and SageMaker `ListAliases` for two resource types, kept in `data_file`.
+
+    Any number of `LocalCloud`s, in any number of processes, may share one data file.
+    `clock` (seconds since the epoch) exists so tests can move time instead of sleeping.
+    """
+
+    def __init__(
+        self,
+        data_file: Path,
+        faults: FaultConfig | None = None,
+        *,
+        account: str = DEFAULT_ACCOUNT,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.data_file = Path(data_file)
+        self.faults = faults or FaultConfig()
+        engine = Engine(
+            JsonFileStore(self.data_file), FaultInjector(self.faults), account=account, clock=clock
+        )
+        self._protocol = JsonProtocol(engine)
+
+    def attach(self, client: Any) -> None:
+        """Answer every request of a boto3 `cloudcontrol` or `sagemaker` client locally."""
+        service = client.meta.service_model.service_name
+        if service not in SERVICES:
+            raise LocalCloudError(
+                f"The local cloud cannot serve a {service!r} client",
+                f"It answers {' and '.join(SERVICES)} clients only.",
+            )
+        client.meta.events.register("before-send", self._before_send)
+
+    def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
+        """Answer one AWS JSON protocol request; `headers` have lower-case names."""
+        return self._protocol.handle(headers, body, host)
+
+    def _before_send(self, request: Any, **_: Any) -> Any:
+        headers = {name.lower(): _text(value) for name, value in request.headers.items()}
+        if not self._protocol.handles(headers.get("x-amz-target")):
+            return None
+        body = request.body
+        if hasattr(body, "read"):
+            body = body.read()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        answer = self.handle(headers, body or b"", urlsplit(request.url).hostname or "")
+        from botocore.awsrequest import AWSResponse
+        from botocore.compat import HTTPHeaders
+
+        response_headers = HTTPHeaders()
+        for name, value in answer.headers.items():
+            response_headers[name] = value
+        return AWSResponse(request.url, answer.status, response_headers, _RawBody(answer.body))
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+class _RawBody:
+    """The streaming body botocore reads a response's content from."""
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+
+    def stream(self, **_: Any) -> Any:
+        yield self._content
