@@ -1,0 +1,66 @@
+"""Every command has help text and is documented in the README; CI runs the README's test command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from planner.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def command_paths() -> list[tuple[str, ...]]:
+    root = typer.main.get_command(app)
+    paths: list[tuple[str, ...]] = []
+    for name, command in root.commands.items():  # type: ignore[attr-defined]
+        sub = getattr(command, "commands", None)
+        if sub:
+            paths.extend((name, child) for child in sub)
+        else:
+            paths.append((name,))
+    return paths
+
+
+def test_the_cli_has_every_designed_command() -> None:
+    assert sorted(command_paths()) == sorted(
+        [
+            ("validate",),
+            ("plan",),
+            ("apply",),
+            ("destroy",),
+            ("drift",),
+            ("show",),
+            ("import",),
+            ("state", "list"),
+            ("state", "show"),
+            ("state", "rm"),
+            ("state", "mv"),
+            ("state", "pull"),
+            ("state", "push"),
+            ("state", "force-unlock"),
+            ("local-cloud", "serve"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("path", command_paths(), ids=" ".join)
+def test_every_command_has_help_and_is_documented(run, path: tuple[str, ...]) -> None:
+    result = run(*path, "--help")
+    assert result.code == 0
+    assert f"Usage: imgver {' '.join(path)}" in result.out
+    if path[0] == "state":
+        assert re.search(rf"imgver state [^`]*\b{path[1]}\b", README)
+    else:
+        assert f"imgver {' '.join(path)}" in README
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = re.search(r"\.venv/bin/python -m pytest[^\n`]*", ci)
+    assert test_command is not None
+    assert test_command.group(0) in README
