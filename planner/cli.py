@@ -24,7 +24,7 @@ from planner import __version__
 from planner.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
-    from planner.changes import Plan
+    from planner.changes import Plan, PlanMode
     from state.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -189,7 +189,7 @@ def plan(
 
     workspace = _workspace(ctx, file)
     state = workspace.store.read()
-    mode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
+    mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
     if out is not None:
@@ -460,7 +460,7 @@ def _make_plan(
     workspace: Workspace,
     state: State,
     *,
-    mode: str,
+    mode: PlanMode,
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> Plan:
@@ -478,7 +478,7 @@ def _make_plan(
         desired=desired,
         state=state,
         live=live,
-        mode=mode,  # type: ignore[arg-type]
+        mode=mode,
         targets=targets or (),
         force_replace=force_replace or (),
         spec_hash=spec.spec_hash,
@@ -503,7 +503,7 @@ def _run_apply(
     spec_file: Path,
     *,
     plan_file: Path | None,
-    mode: str,
+    mode: PlanMode,
     auto_approve: bool,
     targets: list[str] | None,
     force_replace: list[str] | None,
@@ -562,7 +562,7 @@ def _run_apply(
     typer.echo(result.summary_line())
 
 
-def _confirm(mode: str) -> None:
+def _confirm(mode: PlanMode) -> None:
     from planner.errors import UsageError
 
     if not sys.stdin.isatty():

@@ -106,15 +106,17 @@ class ResourceSchema:
 def _explain(error: ValidationError) -> list[SchemaProblem]:
     """Turn a jsonschema error into problems that point at the property concerned."""
     base = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = set(error.schema.get("properties", {}))
+        allowed = set(schema.get("properties", {}))
         return [
             SchemaProblem((*base, name), "unknown property")
             for name in error.instance
             if name not in allowed
         ]
     if error.validator == "required" and isinstance(error.validator_value, list):
-        missing = [n for n in error.validator_value if n not in (error.instance or {})]
+        present = error.instance if isinstance(error.instance, dict) else {}
+        missing = [n for n in error.validator_value if n not in present]
         return [SchemaProblem((*base, name), "required property is missing") for name in missing]
     return [SchemaProblem(base, error.message)]
 
