@@ -1,0 +1,310 @@
+"""The state lock: who holds it, waiting for it, and the lock file of a local state.
+
+Owns the lock record (`LockInfo`, stored as a small JSON document), the wait-with-backoff
+loop every store uses, the "state is locked" and force-unlock messages, stale-lock detection,
+and `FileLock`, the `<state file>.lock` file created with O_CREAT|O_EXCL. Must not: read or
+write the state itself, or talk to AWS (the S3 lock object lives in `state.store`).
+
+Lock document::
+
+    {"id": UUID, "holder": "user@host", "pid": N, "operation": "apply",
+     "created": "2024-11-27T11:36:00Z", "imgver_version": "0.1.0"}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import importlib.metadata
+import json
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from state.errors import StateError, StateLockedError
+
+FIRST_RETRY_SECONDS = 0.1
+LAST_RETRY_SECONDS = 2.0
+
+# A lock file is created empty and written a moment later; a reader that finds it empty
+# looks again this many times before calling it unreadable.
+_EMPTY_LOCK_READS = 5
+_EMPTY_LOCK_PAUSE_SECONDS = 0.01
+
+
+def imgver_version() -> str:
+    """The installed imgver version, recorded in locks so a holder's tool can be told apart."""
+    try:
+        return importlib.metadata.version("imgver")
+    except importlib.metadata.PackageNotFoundError:
+        # Running from a source checkout that was never installed.
+        return "unknown"
+
+
+def _this_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        # No login name in the environment and no passwd entry, as in some containers.
+        return str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """One holding of the state lock: who took it, for what, and when."""
+
+    id: str
+    holder: str
+    pid: int
+    operation: str
+    created: str
+    version: str
+
+    @classmethod
+    def new(cls, operation: str) -> LockInfo:
+        """A lock record for this process, with a fresh id."""
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        return cls(
+            id=str(uuid.uuid4()),
+            holder=f"{_this_user()}@{socket.gethostname()}",
+            pid=os.getpid(),
+            operation=operation,
+            created=created,
+            version=imgver_version(),
+        )
+
+    def to_json(self) -> str:
+        document = {
+            "id": self.id,
+            "holder": self.holder,
+            "pid": self.pid,
+            "operation": self.operation,
+            "created": self.created,
+            "imgver_version": self.version,
+        }
+        return json.dumps(document, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> LockInfo:
+        """Parse a lock document; ValueError saying what is wrong with it."""
+        document = json.loads(text)
+        if not isinstance(document, dict):
+            raise ValueError("the lock document is not a JSON object")
+        for name in ("id", "holder", "operation", "created"):
+            if not isinstance(document.get(name), str):
+                raise ValueError(f'the lock document has no text "{name}"')
+        pid = document.get("pid")
+        if not isinstance(pid, int) or isinstance(pid, bool):
+            raise ValueError('the lock document has no integer "pid"')
+        return cls(
+            id=document["id"],
+            holder=document["holder"],
+            pid=pid,
+            operation=document["operation"],
+            created=document["created"],
+            version=str(document.get("imgver_version", "unknown")),
+        )
+
+    @property
+    def host(self) -> str:
+        return self.holder.rpartition("@")[2]
+
+    def looks_stale(self) -> bool:
+        """Whether the holder ran on this host and its process no longer exists."""
+        # os.kill(pid, 0) only probes on POSIX; elsewhere it would terminate the process.
+        if os.name != "posix" or self.pid <= 0 or self.host != socket.gethostname():
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            # PermissionError: the process exists but belongs to another user.
+            return False
+        return False
+
+
+@dataclass(frozen=True)
+class LockConflict:
+    """Why an attempt to take the lock failed: its holder, or why the holder cannot be told."""
+
+    holder: LockInfo | None
+    problem: str = ""
+
+
+LockAttempt = Callable[[], LockConflict | None]
+
+
+def _describe(holder: LockInfo, location: str) -> str:
+    return (
+        f"Lock ID:   {holder.id}\n"
+        f"Holder:    {holder.holder} (pid {holder.pid})\n"
+        f"Operation: {holder.operation}\n"
+        f"Created:   {holder.created}\n"
+        f"imgver:    {holder.version}\n"
+        f"Lock:      {location}"
+    )
+
+
+def locked_error(conflict: LockConflict, location: str, *, waited: float) -> StateLockedError:
+    """The error for a lock held by someone else, with everything needed to decide what to do."""
+    holder = conflict.holder
+    if holder is None:
+        return StateLockedError(
+            "state is locked",
+            f"The lock {location} exists but cannot be read: {conflict.problem}.\n"
+            f"If no imgver run is using this state, delete {location} by hand.",
+        )
+    lines = [_describe(holder, location)]
+    stale = holder.looks_stale()
+    if stale:
+        lines.append(
+            "This lock looks stale: it was left by a process that no longer exists "
+            f"(pid {holder.pid} on {holder.host})."
+        )
+    if waited > 0:
+        lines.append(f"imgver waited {waited:g} s for it to be released.")
+    elif not stale:
+        lines.append("Set --lock-timeout to wait for it to be released.")
+    lines.append(
+        "If no imgver run is using this state, release the lock with:\n"
+        f"  imgver state force-unlock {holder.id}"
+    )
+    return StateLockedError("state is locked", "\n".join(lines))
+
+
+def acquire(attempt: LockAttempt, *, timeout: float, location: str) -> None:
+    """Call `attempt` until it takes the lock, backing off from 0.1 s to 2 s, for `timeout` s.
+
+    Raises StateLockedError once the time is up, or at once when the holder is known to be
+    dead, since a stale lock is never released by waiting.
+    """
+    deadline = time.monotonic() + max(timeout, 0.0)
+    delay = FIRST_RETRY_SECONDS
+    while True:
+        conflict = attempt()
+        if conflict is None:
+            return
+        remaining = deadline - time.monotonic()
+        stale = conflict.holder is not None and conflict.holder.looks_stale()
+        if remaining <= 0 or stale:
+            raise locked_error(conflict, location, waited=timeout if remaining <= 0 else 0.0)
+        time.sleep(min(delay, remaining))
+        delay = min(delay * 2, LAST_RETRY_SECONDS)
+
+
+@contextmanager
+def hold_lock(
+    attempt: Callable[[LockInfo], LockConflict | None],
+    release: Callable[[LockInfo], None],
+    operation: str,
+    *,
+    timeout: float,
+    location: str,
+) -> Iterator[LockInfo]:
+    """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving."""
+    info = LockInfo.new(operation)
+    acquire(lambda: attempt(info), timeout=timeout, location=location)
+    try:
+        yield info
+    finally:
+        release(info)
+
+
+def check_force_unlock(conflict: LockConflict | None, lock_id: str, location: str) -> None:
+    """Refuse a force-unlock unless a readable lock with exactly `lock_id` is there."""
+    if conflict is None:
+        raise StateError(
+            "state is not locked", f"There is no lock at {location}; nothing to unlock."
+        )
+    holder = conflict.holder
+    if holder is None:
+        raise StateError(
+            f"the lock {location} cannot be read",
+            f"{conflict.problem}. If no imgver run is using this state, delete {location} by hand.",
+        )
+    if holder.id != lock_id:
+        raise StateError(
+            f"lock ID {lock_id} does not match the lock on the state",
+            f"{_describe(holder, location)}\n"
+            "Check that this is the lock you mean and that its holder is not running, then:\n"
+            f"  imgver state force-unlock {holder.id}",
+        )
+
+
+class FileLock:
+    """The lock of a local state: a file next to it, created exclusively, removed on release."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
+        return hold_lock(
+            self._try_lock, self._release, operation, timeout=timeout, location=str(self.path)
+        )
+
+    def force_unlock(self, lock_id: str) -> None:
+        check_force_unlock(self.current(), lock_id, str(self.path))
+        with suppress(FileNotFoundError):
+            os.unlink(self.path)
+
+    def current(self) -> LockConflict | None:
+        """Who holds the lock now; None when there is no lock file."""
+        for _ in range(_EMPTY_LOCK_READS):
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                return None
+            except (OSError, UnicodeDecodeError) as error:
+                return LockConflict(None, str(error))
+            if text.strip():
+                try:
+                    return LockConflict(LockInfo.from_json(text))
+                except ValueError as error:
+                    return LockConflict(None, str(error))
+            time.sleep(_EMPTY_LOCK_PAUSE_SECONDS)
+        return LockConflict(None, "the lock file is empty")
+
+    def _try_lock(self, info: LockInfo) -> LockConflict | None:
+        content = info.to_json().encode("utf-8")
+        # The holder may release between our failed create and our read: then try again.
+        for _ in range(3):
+            try:
+                descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                conflict = self.current()
+                if conflict is None:
+                    continue
+                return conflict
+            except OSError as error:
+                raise StateError(
+                    f"cannot create the state lock {self.path}: {error.strerror}",
+                    "imgver needs to create files in the folder that holds the state.",
+                ) from error
+            try:
+                try:
+                    os.write(descriptor, content)
+                    os.fsync(descriptor)
+                finally:
+                    os.close(descriptor)
+            except OSError as error:
+                # A lock file without its record would block every run until removed by hand.
+                with suppress(FileNotFoundError):
+                    os.unlink(self.path)
+                raise StateError(
+                    f"cannot write the state lock {self.path}: {error.strerror}"
+                ) from error
+            return None
+        return LockConflict(None, "it was taken and released repeatedly while being read")
+
+    def _release(self, info: LockInfo) -> None:
+        current = self.current()
+        # A lock someone force-unlocked and another run took since is not ours to remove.
+        if current is not None and current.holder is not None and current.holder.id == info.id:
+            with suppress(FileNotFoundError):
+                os.unlink(self.path)
