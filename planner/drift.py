@@ -238,7 +238,7 @@ def compare(
     for found in sorted(unmanaged, key=lambda item: _identifier_order(item.identifier)):
         if found.identifier in known:
             continue
-        image_name = found.properties.get("ImageName", "")
+        image_name = found.properties.get("ImageName") or _image_of(found.identifier)
         drift = ResourceDrift(
             address=None,
             type_name=found.type_name,
@@ -533,6 +533,11 @@ def _identifier_order(identifier: str) -> tuple[str, int, str]:
     """Version ARNs by image, then by version number (2 before 10)."""
     head, _, tail = identifier.rpartition("/")
     return (head, int(tail), "") if tail.isdigit() else (identifier, 0, identifier)
+
+
+def _image_of(identifier: str) -> str:
+    """The (lower-cased) image name inside a version ARN `...:image-version/<image>/<N>`."""
+    return identifier.rpartition(":")[2].split("/")[1] if "/" in identifier else identifier
 
 
 def _escape(name: str) -> str:
