@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
 from pathlib import Path
 from typing import Any, Protocol
@@ -79,17 +80,20 @@ def render_state(state: State) -> str:
     return json.dumps(state.to_document(), indent=2, ensure_ascii=False) + "\n"
 
 
-def parse_state(text: str, *, source: str, recovery: str) -> State:
-    """Parse a stored state document; StateError naming `source`, with `recovery` advice
-    for a document that is damaged (but not for one that is merely newer than imgver)."""
+def parse_state(text: str, *, source: str, recovery: Callable[[], str]) -> State:
+    """Parse a stored state document; StateError naming `source`, with the advice `recovery()`
+    gives for a document that is damaged (but not for one that is merely newer than imgver).
+
+    `recovery` is called only on failure, since it may have to look for a backup.
+    """
     if not text.strip():
-        raise StateError(f"{source} is empty", f"It may have been truncated. {recovery}".strip())
+        raise StateError(f"{source} is empty", _sentences("It may have been truncated", recovery()))
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise StateError(
             f"{source} is not valid JSON (line {error.lineno} column {error.colno}: {error.msg})",
-            f"It may be truncated or corrupt. {recovery}".strip(),
+            _sentences("It may be truncated or corrupt", recovery()),
         ) from error
     try:
         return State.from_document(document, source=source)
@@ -103,7 +107,12 @@ def parse_state(text: str, *, source: str, recovery: str) -> State:
         )
         if newer:
             raise
-        raise StateError(error.summary, f"{error.detail} {recovery}".strip()) from error
+        raise StateError(error.summary, _sentences(error.detail, recovery())) from error
+
+
+def _sentences(*parts: str) -> str:
+    """Join message parts into sentences, each ending with a full stop."""
+    return " ".join(part if part.endswith(".") else f"{part}." for part in parts if part)
 
 
 def parse_pushed(document: str) -> State:
@@ -128,7 +137,7 @@ def stored_for_push(text: str | None, *, force: bool, source: str) -> State | No
     if text is None:
         return None
     try:
-        return parse_state(text, source=source, recovery="Push with --force to replace it.")
+        return parse_state(text, source=source, recovery=lambda: "Push with --force to replace it.")
     except StateError:
         if force:
             return None
@@ -213,7 +222,7 @@ class LocalStore:
         text = self._read_text()
         if text is None:
             return State()
-        return parse_state(text, source=self.description, recovery=self._recovery())
+        return parse_state(text, source=self.description, recovery=self._recovery)
 
     def write(self, state: State) -> None:
         with self._writing:
@@ -309,7 +318,7 @@ class MemoryStore:
             text = self._text
         if text is None:
             return State()
-        return parse_state(text, source=self.description, recovery="")
+        return parse_state(text, source=self.description, recovery=lambda: "")
 
     def write(self, state: State) -> None:
         with self._guard:
@@ -412,7 +421,7 @@ class S3Store:
         text = self._fetch_state()
         if text is None:
             return State()
-        return parse_state(text, source=self.description, recovery=self._recovery())
+        return parse_state(text, source=self.description, recovery=self._recovery)
 
     def write(self, state: State) -> None:
         with self._writing:

@@ -213,7 +213,7 @@ def test_another_format_is_refused_with_the_backup_hint(path: Path) -> None:
 
     assert caught.value.summary == f"{path} is not an imgver state file"
     assert caught.value.detail == (
-        'expected "format": "imgver-state" at the top of the document There is no backup '
+        'expected "format": "imgver-state" at the top of the document. There is no backup '
         f"({path}.backup does not exist). Restore {path} from your own backups or version "
         "control; imgver has not changed it."
     )
