@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,14 +178,26 @@ class _Call:
     operation: str
     type_name: str
     identifier: str = ""
+    request_token: str = ""
+    image_name: str = ""
 
     @property
-    def subject(self) -> str:
+    def resource(self) -> str:
         if self.identifier:
             return f"{self.type_name} {self.identifier}"
         if self.operation == "CreateResource":
             return f"a new {self.type_name}"
-        return self.type_name or "the request"
+        if self.image_name:
+            return f"{self.type_name} resources of image {self.image_name}"
+        return self.type_name
+
+    @property
+    def subject(self) -> str:
+        if not self.request_token:
+            return self.resource
+        if self.type_name:
+            return f"request {self.request_token} for {self.resource}"
+        return f"request {self.request_token}"
 
     def context(self, error_code: str = "", status_message: str = "") -> dict[str, str]:
         return {
@@ -352,7 +365,7 @@ def _service_error(code: str, message: str, call: _Call, region: str) -> CloudEr
         )
     if code == "RequestTokenNotFoundException":
         return CloudError(
-            f"Cloud Control does not know request {call.identifier}",
+            f"Cloud Control does not know request {call.request_token}",
             _lines(
                 "Cloud Control keeps requests for 7 days, per account and region. Run plan "
                 "again to see what exists now.",
@@ -436,7 +449,8 @@ def _translate(error: Exception, call: _Call, *, region: str, endpoint: str) -> 
             str(error),
             **context,
         )
-    return CloudError(f"{call.operation} on {call.subject} failed: {error}", **context)
+    target = f" on {call.subject}" if call.subject else ""
+    return CloudError(f"{call.operation}{target} failed: {error}", **context)
 
 
 def _missing_region() -> CloudError:
@@ -444,12 +458,23 @@ def _missing_region() -> CloudError:
         "No AWS region is set",
         "Set settings.region in the spec, pass --region, export AWS_REGION, or give the "
         "profile a region (`aws configure set region REGION --profile NAME`).",
-        operation="open",
+        operation="SetUpClients",
         error_code="NoRegion",
     )
 
 
 # --- the adapter --------------------------------------------------------------------------
+
+
+def _still_running(request_token: str, status: str = "") -> str:
+    """What to do about a request imgver stopped waiting for, which AWS keeps running."""
+    still = f"is still {status} and " if status else ""
+    return (
+        f"Request {request_token} {still}keeps running in AWS. Its request token is journaled in "
+        "state: run the same command again to resume waiting for it instead of starting a new "
+        "request. To look at it by hand: "
+        f"`aws cloudcontrol get-resource-request-status --request-token {request_token}`."
+    )
 
 
 def _new_client_token() -> str:
@@ -550,7 +575,7 @@ class LiveCloud:
             params["ResourceModel"] = json.dumps({"ImageName": image_name})
         elif image_name is not None:
             raise ValueError(f"image_name only narrows a listing of {IMAGE_VERSION}")
-        call = _Call("ListResources", type_name, image_name or "")
+        call = _Call("ListResources", type_name, image_name=image_name or "")
         resources: builtins.list[LiveResource] = []
         while True:
             page = self._invoke(self._cloudcontrol, "list_resources", call, **params)
@@ -616,7 +641,7 @@ class LiveCloud:
         accepted so callers can treat resume like the mutating calls; since resume submits
         nothing, it is never called.
         """
-        lookup = _Call("GetResourceRequestStatus", "", request_token)
+        lookup = _Call("GetResourceRequestStatus", "", request_token=request_token)
         event = self._status(request_token, lookup)
         call = _Call(
             _API_OPERATION[event["Operation"]], event["TypeName"], event.get("Identifier", "")
@@ -701,8 +726,13 @@ class LiveCloud:
             hinted = self._poll.retry_after_delay(retry_after) if retry_after else 0.0
             # A RetryAfter already past is a stale hint: following it would poll in a tight loop.
             self._poll.sleep(min(hinted if hinted > 0 else backoff, remaining))
-            lookup = _Call("GetResourceRequestStatus", call.type_name, event["RequestToken"])
-            event = self._status(event["RequestToken"], lookup)
+            token = event["RequestToken"]
+            lookup = _Call("GetResourceRequestStatus", call.type_name, call.identifier, token)
+            try:
+                event = self._status(token, lookup)
+            except CloudError as error:
+                error.detail = _lines(error.detail, _still_running(token))
+                raise
         return event
 
     def _status(self, request_token: str, call: _Call) -> dict[str, Any]:
@@ -717,12 +747,7 @@ class LiveCloud:
         error = OperationTimeoutError(
             f"Timed out after {self._poll.timeout:g} s waiting for "
             f"{call.operation} of {call.subject}",
-            _lines(
-                f"Request {token} is still {event['OperationStatus']} and keeps running in AWS. "
-                "Its request token is journaled in state: run the same command again to resume "
-                "waiting for it instead of starting a new request. To look at it by hand: "
-                f"`aws cloudcontrol get-resource-request-status --request-token {token}`.",
-            ),
+            _still_running(token, event["OperationStatus"]),
             **call.context("", event.get("StatusMessage", "")),
         )
         error.request_token = token
@@ -826,11 +851,15 @@ def open_cloud(
 ) -> LiveCloud:
     """A LiveCloud for the given region and profile (None: the default chains).
 
+    The region is `region`, else `AWS_REGION`, else botocore's chain (`AWS_DEFAULT_REGION`,
+    the profile's region); none of them set is a CloudError saying where to set one.
+
     `endpoint_url` points both the Cloud Control and SageMaker clients elsewhere; when it
     is None, botocore's own `AWS_ENDPOINT_URL_CLOUDCONTROL` / `AWS_ENDPOINT_URL_SAGEMAKER`
     / `AWS_ENDPOINT_URL` handling applies. `local_data` runs the embedded emulator
     in-process on that data file, with dummy credentials and us-east-1 unless a region
-    is given; the profile is then ignored.
+    is given; the profile and the AWS environment are then ignored, so a local run never
+    depends on the machine's AWS set-up.
     """
     import boto3
     from botocore.config import Config
@@ -840,7 +869,7 @@ def open_cloud(
         retries={"mode": "adaptive", "max_attempts": _MAX_ATTEMPTS},
         user_agent_extra=f"imgver/{_product_version()}",
     )
-    call = _Call("open", "")
+    call = _Call("SetUpClients", "")
     try:
         if local_data is not None:
             session = boto3.session.Session(
@@ -849,7 +878,11 @@ def open_cloud(
                 region_name=region or "us-east-1",
             )
         else:
-            session = boto3.session.Session(profile_name=profile, region_name=region)
+            # botocore itself reads only AWS_DEFAULT_REGION; AWS_REGION (what the other SDKs
+            # and the AWS CLI v2 honour first) is promised to users, so it is read here.
+            session = boto3.session.Session(
+                profile_name=profile, region_name=region or os.environ.get("AWS_REGION") or None
+            )
         resolved_region = session.region_name
         if not resolved_region:
             raise _missing_region()
