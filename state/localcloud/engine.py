@@ -343,6 +343,8 @@ class Engine:
     def _complete(self, scope: Scope, request: dict[str, Any], now: float) -> None:
         event = request["event"]
         event.pop("RetryAfter", None)
+        # The payload only serves the handler; dropping it keeps the data file small.
+        payload = request.pop("payload")
         if event["OperationStatus"] == "CANCEL_IN_PROGRESS":
             event.update(OperationStatus="CANCEL_COMPLETE", EventTime=now)
             return
@@ -351,7 +353,7 @@ class Engine:
             if request["fault"] is not None:
                 fault = Fault(request["fault"])
                 raise HandlerFailure(fault.value, FAULT_MESSAGES[fault])
-            model = self._run_handler(scope, request)
+            model = self._run_handler(scope, event, payload)
         except HandlerFailure as failure:
             event.update(
                 OperationStatus="FAILED",
@@ -363,12 +365,13 @@ class Engine:
         if model is not None:
             event["ResourceModel"] = _dumps(model)
 
-    def _run_handler(self, scope: Scope, request: Mapping[str, Any]) -> dict[str, Any] | None:
-        event = request["event"]
+    def _run_handler(
+        self, scope: Scope, event: dict[str, Any], payload: Any
+    ) -> dict[str, Any] | None:
         type_name = event["TypeName"]
         handler = self._handlers[type_name]
         if event["Operation"] == "CREATE":
-            identifier = handler.create(scope, request["payload"])
+            identifier = handler.create(scope, payload)
             event["Identifier"] = identifier
             return handler.read(scope, identifier)
         found = handler.locate(scope, event["Identifier"])
@@ -379,7 +382,7 @@ class Engine:
                 "was not found.",
             )
         if event["Operation"] == "UPDATE":
-            handler.update(scope, found, request["payload"])
+            handler.update(scope, found, payload)
             return handler.read(scope, found)
         handler.delete(scope, found)
         return None

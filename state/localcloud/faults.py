@@ -2,12 +2,12 @@
 
 Owns `FaultConfig` (what the `local-cloud serve` flags and the `IMGVER_LOCAL_*` environment
 variables set) and `FaultInjector`, which rolls the dice for each call. One uniform draw per
-call decides its fate, so with a seed the configured rates are reproduced exactly in
-distribution: a draw below `throttle_rate` throttles the call, a draw in the next
-`fail_rate` makes a mutating operation fail. A throttled read raises the API error
-`ThrottlingException`; a throttled mutation does so half of the time and otherwise is
-accepted and later ends FAILED with `ErrorCode: Throttling`, because real Cloud Control
-throttles both ways and imgver must survive both.
+call decides its fate: a draw below `throttle_rate` throttles the call, a draw in the next
+`fail_rate` makes a mutating operation end FAILED with `ServiceInternalError`. A throttled
+read raises the API error `ThrottlingException`; of throttled mutations (the lower and upper
+halves of that band) half raise it and half are accepted and later end FAILED with
+`ErrorCode: Throttling`, because real Cloud Control throttles both ways and imgver must
+survive both. With `seed` set the sequence of fates is reproducible.
 
 Must not: touch stored data or know about resource types.
 """
@@ -117,9 +117,8 @@ class FaultInjector:
             time.sleep(self.config.latency_ms / 1000)
         with self._lock:
             draw = self._random.random()
-            api_throttle = not mutating or self._random.random() < 0.5
         if draw < self.config.throttle_rate:
-            if api_throttle:
+            if not mutating or draw < self.config.throttle_rate / 2:
                 raise ApiError("ThrottlingException", "Rate exceeded")
             return Fault.THROTTLED
         if mutating and draw < self.config.throttle_rate + self.config.fail_rate:

@@ -53,10 +53,10 @@ class Aws:
     VERSION = "AWS::SageMaker::ImageVersion"
     ROLE = f"arn:aws:iam::{ACCOUNT}:role/SageMakerImages"
 
-    def __init__(self, cloud: LocalCloud, region: str = "us-east-1") -> None:
+    def __init__(self, cloud: LocalCloud, region: str = "us-east-1", **config: Any) -> None:
         self.cloud = cloud
-        self.cc = make_client("cloudcontrol", region)
-        self.sm = make_client("sagemaker", region)
+        self.cc = make_client("cloudcontrol", region, **config)
+        self.sm = make_client("sagemaker", region, **config)
         cloud.attach(self.cc)
         cloud.attach(self.sm)
 
@@ -136,10 +136,19 @@ def clock() -> Clock:
 
 @pytest.fixture
 def make_aws(data_file: Path) -> Callable[..., Aws]:
-    """Clients on another LocalCloud over the same data file, in any region."""
+    """Clients on another LocalCloud over the same data file, in any region.
 
-    def make(region: str = "us-east-1", faults: FaultConfig | None = None, **options: Any) -> Aws:
-        return Aws(LocalCloud(data_file, faults or FaultConfig(op_seconds=0), **options), region)
+    `config` is the clients' botocore Config; other keywords go to LocalCloud.
+    """
+
+    def make(
+        region: str = "us-east-1",
+        faults: FaultConfig | None = None,
+        config: dict[str, Any] | None = None,
+        **options: Any,
+    ) -> Aws:
+        cloud = LocalCloud(data_file, faults or FaultConfig(op_seconds=0), **options)
+        return Aws(cloud, region, **(config or {}))
 
     return make
 
