@@ -211,7 +211,9 @@ def compare(
     """Judge every address in `desired` or `state`, plus each `unmanaged` live version.
 
     `live` maps each state address that has an identifier to its live model (None when
-    the resource is gone); a missing entry is a caller's bug (ValueError). `unmanaged` are
+    the resource is gone); a missing entry is a caller's bug (ValueError). It may also
+    hold a same-named object found for an address only the spec names (an image created
+    outside imgver), which `planner.refresh.read_live` looks for. `unmanaged` are
     live versions the caller found whose identifiers state does not hold. Rules in
     `ignores` whose `until` has passed on `today` are not applied and are returned in
     `expired_ignores` so a report can say so.
@@ -224,13 +226,7 @@ def compare(
         record = state.resources.get(address)
         if record is None:
             assert spec is not None  # the address came from one of the two
-            drift = ResourceDrift(
-                address=address,
-                type_name=spec.type_name,
-                identifier=None,
-                status=DriftStatus.NOT_APPLIED,
-                note="in the spec but never created; the next apply creates it",
-            )
+            drift = _judge_unrecorded(spec, live.get(address))
         else:
             drift = _judge_recorded(address, spec, record, live)
         resources.append(_apply_ignores(drift, spec, active))
@@ -256,6 +252,28 @@ def compare(
         region=region,
         generated_at=generated_at,
         expired_ignores=expired,
+    )
+
+
+def _judge_unrecorded(spec: DesiredResource, found: dict[str, Any] | None) -> ResourceDrift:
+    """An address only the spec names; `found` is a same-named object read live, if any."""
+    if found is None:
+        return ResourceDrift(
+            address=spec.address,
+            type_name=spec.type_name,
+            identifier=None,
+            status=DriftStatus.NOT_APPLIED,
+            note="in the spec but never created; the next apply creates it",
+        )
+    identifier = str(found.get(load_schema(spec.type_name).primary_identifier, ""))
+    name = spec.properties.get("ImageName", "")
+    return ResourceDrift(
+        address=spec.address,
+        type_name=spec.type_name,
+        identifier=identifier or None,
+        status=DriftStatus.NOT_APPLIED,
+        note=f"in the spec but not in state, and {name} already exists in the cloud; "
+        f"`imgver import {spec.address} {name}` manages it instead of a clashing create",
     )
 
 

@@ -619,3 +619,35 @@ def test_parse_ignore_refuses_what_is_not_an_address(text: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_ignore(text)
     assert caught.value.summary == f"--ignore {text.strip()!r} is not ADDRESS[.Property]"
+
+
+def test_spec_image_already_in_the_cloud_but_not_in_state_points_at_import() -> None:
+    desired = DesiredResource("images.ds", IMAGE, {"ImageName": "data-science"})
+    report = compare(
+        desired={"images.ds": desired},
+        state=State(),
+        live={"images.ds": {"ImageName": "data-science", "ImageArn": IMAGE_ARN}},
+        today=TODAY,
+    )
+    assert report.resources == (
+        ResourceDrift(
+            address="images.ds",
+            type_name=IMAGE,
+            identifier=IMAGE_ARN,
+            status=DriftStatus.NOT_APPLIED,
+            note="in the spec but not in state, and data-science already exists in the cloud; "
+            "`imgver import images.ds data-science` manages it instead of a clashing create",
+        ),
+    )
+
+
+def test_unmanaged_version_listed_without_its_image_name_is_named_from_its_arn() -> None:
+    arn = "arn:aws:sagemaker:us-east-1:123456789012:image-version/data-science/5"
+    report = compare(
+        desired={},
+        state=State(),
+        live={},
+        unmanaged=[LiveResource(IMAGE_VERSION, arn, {"ImageVersionArn": arn})],
+        today=TODAY,
+    )
+    assert report.resources[0].note.startswith("a version of image data-science that")
