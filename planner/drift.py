@@ -334,7 +334,9 @@ def _recorded_note(address: str, spec: DesiredResource | None, record: ResourceR
     if record.status == "tainted":
         return "tainted; the next apply replaces it"
     if record.pending is not None:
-        return f"a {record.pending.operation} was started and never confirmed"
+        operation = record.pending.operation
+        article = "an" if operation.startswith("U") else "a"
+        return f"{article} {operation} was started and never confirmed"
     return ""
 
 

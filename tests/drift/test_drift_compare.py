@@ -386,7 +386,7 @@ def test_tainted_and_pending_update_keep_their_compared_status_with_a_note() -> 
         live={ADDR: props()},
         today=TODAY,
     ).resources[0]
-    assert pending.note == "a UPDATE was started and never confirmed"
+    assert pending.note == "an UPDATE was started and never confirmed"
 
 
 def test_a_recorded_address_without_a_live_read_is_a_caller_bug() -> None:
