@@ -1,0 +1,456 @@
+"""The diff: one address's desired, recorded and live models -> a ResourceChange.
+
+Owns the property-level rules of planning (DESIGN.md section 3):
+
+- which properties are compared: those the spec sets plus those the last apply set
+  (`recorded.properties`), minus read-only ones and `lifecycle.ignore_changes`. A value the
+  service returns for a property nobody set (a default) is never a difference; a property
+  the last apply set and the spec no longer names is removed.
+- which differences force a replacement (create-only properties), and how: create the new
+  object first, except when the type's unique additional identifier (an image's name)
+  would clash, where the old one must go first.
+- write-only properties: `Aliases` is read live through ListAliases, compares as a set
+  and is patched with a single `add` (a `replace` of a path the read model lacks fails
+  with noSuchPath); other write-only values are known only from the record.
+- the RFC 6902 patch of an in-place update, and the refresh-only comparison of a record
+  with the live model.
+
+Must not: do I/O, read a clock, import boto3, or look across addresses (ordering, aliases
+moving between versions and cascades belong to `planner.plan`).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Mapping
+from typing import Any, Final
+
+import jsonpatch
+
+from planner.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
+from planner.desired import DesiredResource
+from planner.errors import PlanError
+from state.model import ResourceRecord
+from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema, load_schema
+
+__all__ = [
+    "ALIASES",
+    "LIVE_READABLE_WRITE_ONLY",
+    "UNORDERED",
+    "canonical_json",
+    "desired_model",
+    "diff_resource",
+    "normalise",
+    "refresh_resource",
+]
+
+ALIASES: Final = "Aliases"
+
+# Write-only properties that `state.live` reads through another API (SageMaker
+# ListAliases), so the live model holds them; other write-only values are only known
+# from the record of the last apply.
+LIVE_READABLE_WRITE_ONLY: Final = frozenset({ALIASES})
+
+# Lists the service treats as sets: their order carries no meaning and is not stable
+# between reads, so comparing them in order would plan changes forever.
+UNORDERED: Final = frozenset({ALIASES, "Tags"})
+
+_REPLACE_EXPLANATIONS: Final = {
+    (IMAGE_VERSION, "BaseImage"): "a new base image means a new image version",
+    (IMAGE_VERSION, "ImageName"): "a version cannot move to another image",
+    (IMAGE, "ImageName"): "an image cannot be renamed",
+}
+
+
+class _Missing:
+    """Marks a property absent from a model (None is a value a property can hold)."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Final = _Missing()
+
+
+def canonical_json(value: Any) -> str:
+    """One text per JSON value whatever its key order: for hashing and set ordering."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def normalise(name: str, value: Any) -> Any:
+    """`value` of property `name` in the form compared: unordered lists sorted (aliases
+    also deduplicated); anything else unchanged."""
+    if name in UNORDERED and isinstance(value, list):
+        if name == ALIASES:
+            return sorted(set(value))
+        return sorted(value, key=canonical_json)
+    return value
+
+
+def desired_model(desired: DesiredResource) -> dict[str, Any]:
+    """The model a create sends: the spec's properties (aliases as a sorted set)."""
+    schema = load_schema(desired.type_name)
+    return {
+        name: normalise(name, copy.deepcopy(value))
+        for name, value in sorted(desired.properties.items())
+        if name not in schema.read_only
+    }
+
+
+def diff_resource(
+    address: str,
+    *,
+    desired: DesiredResource | None,
+    recorded: ResourceRecord | None,
+    live: dict[str, Any] | None,
+    force_replace: bool = False,
+) -> ResourceChange:
+    """The change that brings `address` from what exists to what the spec declares.
+
+    `desired` is None when the spec no longer declares the address, `recorded` when state
+    has no record of it, `live` when nothing exists in the cloud (or nothing was read).
+    A live model without a record is an object imgver does not manage that shares the
+    desired identity (an image of the same name): the change is still a CREATE, with a
+    reason saying it will clash and how to adopt the object instead.
+    Raises PlanError for a replacement that cannot be made (an image that keeps its name
+    but must be replaced while `lifecycle.on_replace` is `retain`).
+    """
+    if desired is None and recorded is None:
+        raise ValueError(f"{address}: nothing desired and nothing recorded to diff")
+    if desired is not None and recorded is not None and desired.type_name != recorded.type:
+        raise ValueError(
+            f"{address}: the spec declares {desired.type_name}, state records {recorded.type}"
+        )
+    if desired is None:
+        assert recorded is not None
+        return _removal(address, load_schema(recorded.type), recorded, live)
+
+    type_name = desired.type_name
+    schema = load_schema(type_name)
+
+    after = desired_model(desired)
+    if live is None:
+        return ResourceChange(
+            address=address,
+            type_name=type_name,
+            action=Action.CREATE,
+            after=after,
+            reasons=_create_reasons(recorded),
+        )
+    if recorded is None:
+        return ResourceChange(
+            address=address,
+            type_name=type_name,
+            action=Action.CREATE,
+            after=after,
+            reasons=[_collision_reason(address, schema, live)],
+        )
+
+    before = _live_view(schema, recorded, live)
+    property_changes = _compare(schema, desired, recorded, before)
+    replace_paths = [change.path for change in property_changes if change.forces_replacement]
+    reasons = [
+        f"{path[1:]} changes: "
+        + _REPLACE_EXPLANATIONS.get((type_name, path[1:]), "it cannot be changed in place")
+        for path in replace_paths
+    ]
+    if recorded.status == "tainted":
+        reasons.append("tainted: an earlier apply did not finish it cleanly")
+    if force_replace:
+        reasons.append("replacement requested with --replace")
+
+    if reasons:
+        return ResourceChange(
+            address=address,
+            type_name=type_name,
+            action=_replace_action(address, schema, desired, before),
+            identifier=recorded.identifier,
+            before=before,
+            after=after,
+            replace_paths=replace_paths,
+            property_changes=property_changes,
+            reasons=reasons,
+        )
+    if not property_changes:
+        return ResourceChange(
+            address=address,
+            type_name=type_name,
+            action=Action.NOOP,
+            identifier=recorded.identifier,
+            before=before,
+            after=copy.deepcopy(before),
+        )
+    patch = _update_patch(schema, desired, before, property_changes)
+    return ResourceChange(
+        address=address,
+        type_name=type_name,
+        action=Action.UPDATE,
+        identifier=recorded.identifier,
+        before=before,
+        after=jsonpatch.apply_patch(before, patch),
+        patch=patch,
+        property_changes=property_changes,
+    )
+
+
+def refresh_resource(
+    address: str, *, recorded: ResourceRecord, live: dict[str, Any] | None
+) -> ResourceChange:
+    """The refresh-only change of one record: store what is live, drop what is gone.
+
+    Only properties the record already holds are refreshed, so a refresh never makes a
+    service default look like a value the spec set (which the next plan would remove).
+    Write-only values stay as recorded, except `Aliases`, which is read live. The
+    refreshed properties are the change's `after`, the record's its `before`.
+    """
+    schema = load_schema(recorded.type)
+    before = copy.deepcopy(recorded.properties)
+    if live is None:
+        return ResourceChange(
+            address=address,
+            type_name=recorded.type,
+            action=Action.FORGET,
+            identifier=recorded.identifier,
+            before=before,
+            reasons=["deleted outside imgver: its record will be removed from state"],
+        )
+    refreshed = _refreshed_properties(schema, recorded, live)
+    property_changes = []
+    for name in sorted(set(before) | set(refreshed)):
+        old, new = before.get(name, MISSING), refreshed.get(name, MISSING)
+        if not _same(name, old, new):
+            property_changes.append(_property_change(name, old, new, forces_replacement=False))
+    return ResourceChange(
+        address=address,
+        type_name=recorded.type,
+        action=Action.REFRESH if property_changes else Action.NOOP,
+        identifier=recorded.identifier,
+        before=before,
+        after=refreshed,
+        property_changes=property_changes,
+        reasons=["changed outside imgver"] if property_changes else [],
+    )
+
+
+# -- building blocks -------------------------------------------------------------------------
+
+
+def _removal(
+    address: str, schema: ResourceSchema, recorded: ResourceRecord, live: dict[str, Any] | None
+) -> ResourceChange:
+    if live is None:
+        return ResourceChange(
+            address=address,
+            type_name=schema.type_name,
+            action=Action.FORGET,
+            identifier=recorded.identifier,
+            before=copy.deepcopy(recorded.properties),
+            reasons=[
+                "no longer in the spec and already gone from the cloud: "
+                "only its state record is removed"
+            ],
+        )
+    return ResourceChange(
+        address=address,
+        type_name=schema.type_name,
+        action=Action.DELETE,
+        identifier=recorded.identifier,
+        before=_live_view(schema, recorded, live),
+        reasons=["no longer in the spec"],
+    )
+
+
+def _create_reasons(recorded: ResourceRecord | None) -> list[str]:
+    if recorded is None:
+        return []
+    if recorded.identifier is None:
+        return ["an earlier create did not finish: no identifier was recorded"]
+    return [
+        f"{recorded.identifier} is recorded in state but no longer exists "
+        "(deleted outside imgver): it will be created again"
+    ]
+
+
+def _collision_reason(address: str, schema: ResourceSchema, live: Mapping[str, Any]) -> str:
+    identifier = live.get(schema.primary_identifier) or live.get("ImageName") or "it"
+    return (
+        f"{identifier} already exists in the cloud but imgver does not manage it, so "
+        f"creating it will fail: adopt it with `imgver import {address} {identifier}`"
+    )
+
+
+def _live_view(
+    schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The live model with write-only values filled in from the record where known."""
+    view = copy.deepcopy(dict(live))
+    for name in schema.write_only - LIVE_READABLE_WRITE_ONLY:
+        if name in recorded.properties:
+            view[name] = copy.deepcopy(recorded.properties[name])
+    if ALIASES in view:
+        view[ALIASES] = normalise(ALIASES, view[ALIASES])
+    return dict(sorted(view.items()))
+
+
+def _compare(
+    schema: ResourceSchema,
+    desired: DesiredResource,
+    recorded: ResourceRecord,
+    before: Mapping[str, Any],
+) -> list[PropertyChange]:
+    """The managed properties whose desired value differs from the live one."""
+    managed = (
+        (set(desired.properties) | set(recorded.properties))
+        - schema.read_only
+        - set(desired.lifecycle.ignore_changes)
+    )
+    changes = []
+    for name in sorted(managed):
+        want = desired.properties.get(name, MISSING)
+        have = before.get(name, MISSING)
+        if name in LIVE_READABLE_WRITE_ONLY:
+            # No aliases is the same as an empty list; dropping the property from the
+            # spec means "no aliases", which is sent as an empty list.
+            want = [] if want is MISSING else want
+            have_set = [] if have is MISSING else have
+            if _same(name, want, have_set):
+                continue
+            changes.append(
+                PropertyChange(
+                    path=f"/{name}",
+                    before=None if have is MISSING else normalise(name, have),
+                    after=normalise(name, want),
+                    kind="add" if have is MISSING else "change",
+                    forces_replacement=name in schema.create_only,
+                )
+            )
+            continue
+        if name in schema.write_only and want is MISSING:
+            # The service cannot say whether it still holds the value and there is no
+            # path to remove: leave it be.
+            continue
+        if _same(name, want, have):
+            continue
+        changes.append(
+            _property_change(name, have, want, forces_replacement=name in schema.create_only)
+        )
+    return changes
+
+
+def _same(name: str, left: Any, right: Any) -> bool:
+    if left is MISSING or right is MISSING:
+        return left is right
+    return bool(normalise(name, left) == normalise(name, right))
+
+
+def _property_change(
+    name: str, before: Any, after: Any, *, forces_replacement: bool
+) -> PropertyChange:
+    kind: PropertyChangeKind = (
+        "add" if before is MISSING else "remove" if after is MISSING else "change"
+    )
+    return PropertyChange(
+        path=f"/{name}",
+        before=None if before is MISSING else copy.deepcopy(before),
+        after=None if after is MISSING else copy.deepcopy(after),
+        kind=kind,
+        forces_replacement=forces_replacement,
+    )
+
+
+def _replace_action(
+    address: str,
+    schema: ResourceSchema,
+    desired: DesiredResource,
+    before: Mapping[str, Any],
+) -> Action:
+    """Create-first unless the new object would take a unique name the old one holds."""
+    clashing = [
+        name
+        for name in _additional_identifier_names(schema)
+        if name in desired.properties and desired.properties[name] == before.get(name)
+    ]
+    if not clashing:
+        if desired.lifecycle.on_replace == "retain":
+            return Action.CREATE_THEN_FORGET
+        return Action.CREATE_THEN_DELETE
+    if desired.lifecycle.on_replace == "retain":
+        names = ", ".join(clashing)
+        raise PlanError(
+            f"{address} must be replaced, but lifecycle.on_replace is retain",
+            f"{names} must be unique, so the old object cannot stay while the new one is "
+            f"created: set on_replace: delete for {address}, or give it a new {names}",
+        )
+    return Action.DELETE_THEN_CREATE
+
+
+def _additional_identifier_names(schema: ResourceSchema) -> list[str]:
+    """Properties that on their own name one object of the type (an image's ImageName)."""
+    names = []
+    for pointers in schema.document.get("additionalIdentifiers", ()):
+        if len(pointers) == 1:
+            names.append(str(pointers[0]).split("/")[2])
+    return names
+
+
+def _update_patch(
+    schema: ResourceSchema,
+    desired: DesiredResource,
+    before: Mapping[str, Any],
+    property_changes: list[PropertyChange],
+) -> list[dict[str, Any]]:
+    """The RFC 6902 document `UpdateResource` receives, paths sorted."""
+    current: dict[str, Any] = {}
+    target: dict[str, Any] = {}
+    write_only_ops = []
+    for change in property_changes:
+        name = change.path[1:]
+        if name in schema.write_only:
+            write_only_ops.append({"op": "add", "path": change.path, "value": change.after})
+            continue
+        if name in before:
+            current[name] = before[name]
+        if name in desired.properties:
+            target[name] = desired.properties[name]
+    patch = _whole_property_ops(jsonpatch.make_patch(current, target).patch, current, target)
+    return sorted(copy.deepcopy(patch + write_only_ops), key=lambda op: str(op["path"]))
+
+
+def _whole_property_ops(
+    ops: list[dict[str, Any]], current: Mapping[str, Any], target: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """Keep jsonpatch's top-level add/replace/remove; turn anything finer into one op per
+    property. Index paths inside lists (`/Tags/0/Value`) depend on an order the service
+    does not keep between reads, and `move`/`copy` between properties would tie two
+    unrelated values together."""
+    touched: dict[str, list[dict[str, Any]]] = {}
+    for op in ops:
+        for pointer in (op["path"], op.get("from")):
+            if pointer:
+                touched.setdefault(pointer.split("/")[1], []).append(op)
+    result = []
+    for name, name_ops in sorted(touched.items()):
+        (first, *rest) = name_ops
+        if not rest and first["path"] == f"/{name}" and first["op"] in ("add", "replace", "remove"):
+            result.append(first)
+        elif name in target:
+            verb = "replace" if name in current else "add"
+            result.append({"op": verb, "path": f"/{name}", "value": target[name]})
+        else:
+            result.append({"op": "remove", "path": f"/{name}"})
+    return result
+
+
+def _refreshed_properties(
+    schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
+) -> dict[str, Any]:
+    refreshed = {}
+    for name, value in sorted(recorded.properties.items()):
+        if name in LIVE_READABLE_WRITE_ONLY:
+            refreshed[name] = normalise(name, copy.deepcopy(live.get(name, [])))
+        elif name in schema.write_only:
+            refreshed[name] = copy.deepcopy(value)
+        elif name in live:
+            refreshed[name] = copy.deepcopy(live[name])
+    return refreshed
