@@ -1,0 +1,86 @@
+"""Reading the live side a plan needs, in parallel.
+
+Owns which live models are read before planning: every recorded identifier (deposed
+records included), and, for images the spec declares but state does not record, the
+image of that name (Cloud Control accepts ImageName as an Image identifier). A model
+found that way is an image imgver does not manage: `planner.diff` still plans its
+create, with a reason saying it will clash, and `planner.plan.collision_warnings` turns
+those readings into warnings that point at `imgver import`.
+
+Must not: decide anything about the models read (that is `planner.diff` and
+`planner.plan`), write state, or import boto3: it talks to the cloud only through the
+`read` method of a `state.live.LiveCloud`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from typing import Any, Protocol
+
+from planner.desired import DesiredResource
+from planner.errors import UsageError
+from state.model import State
+from state.schema import IMAGE
+
+__all__ = ["LiveReader", "read_live"]
+
+
+class LiveReader(Protocol):
+    """The part of `state.live.LiveCloud` reading needs."""
+
+    def read(self, type_name: str, identifier: str) -> dict[str, Any] | None: ...
+
+
+def read_live(
+    cloud: LiveReader,
+    state: State,
+    desired: Mapping[str, DesiredResource],
+    *,
+    parallelism: int,
+) -> dict[str, dict[str, Any] | None]:
+    """The live model of every address worth reading, keyed by address, sorted.
+
+    None means the object does not exist; a record without an identifier (its create
+    never finished) reads as None without a call. Up to `parallelism` reads run at once;
+    the first failure (a CloudError) cancels the reads not yet started and is raised.
+    """
+    if parallelism < 1:
+        raise UsageError(f"--parallelism must be at least 1, not {parallelism}")
+    live: dict[str, dict[str, Any] | None] = {}
+    reads: dict[str, tuple[str, str]] = {}
+    for address, record in state.resources.items():
+        if record.identifier is None:
+            live[address] = None
+        else:
+            reads[address] = (record.type, record.identifier)
+    for address, resource in desired.items():
+        name = resource.properties.get("ImageName")
+        if resource.type_name == IMAGE and address not in state.resources and name:
+            reads[address] = (IMAGE, str(name))
+    if reads:
+        live.update(_read_all(cloud, reads, parallelism))
+    return dict(sorted(live.items()))
+
+
+def _read_all(
+    cloud: LiveReader, reads: Mapping[str, tuple[str, str]], parallelism: int
+) -> dict[str, dict[str, Any] | None]:
+    pool = ThreadPoolExecutor(
+        max_workers=min(parallelism, len(reads)), thread_name_prefix="imgver-read"
+    )
+    try:
+        futures: dict[str, Future[dict[str, Any] | None]] = {
+            address: pool.submit(cloud.read, type_name, identifier)
+            for address, (type_name, identifier) in sorted(reads.items())
+        }
+        done, _ = wait(futures.values(), return_when=FIRST_EXCEPTION)
+        for future in futures.values():
+            # Raise the failure of the first address in order among those that failed,
+            # so the same broken state gives the same message.
+            error = future.exception() if future in done else None
+            if error is not None:
+                raise error
+        return {address: future.result() for address, future in futures.items()}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
