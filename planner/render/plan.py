@@ -1,0 +1,328 @@
+"""A plan as text for people and as Terraform-style plan JSON for tools.
+
+`render_plan_text` follows Terraform's plan output: a legend of the symbols used, one
+block per changing address (`# image_versions.ds will be updated in-place`) listing the
+properties that change, `# forces replacement` on create-only paths, read-only values
+`(known after apply)`, and the summary line
+`Plan: 1 to add, 1 to change, 1 to replace, 0 to destroy.` ANSI colour only when asked.
+
+`plan_to_json` follows Terraform's JSON plan representation (format 1.2):
+`resource_changes[]` with `address`, `mode`, `type`, `name`, `provider_name` and a
+`change` holding `actions`, `before`, `after`, `after_unknown`, `replace_paths` (lists of
+keys), plus imgver's own `patch` (the RFC 6902 document sent), `reasons`, and the
+state lineage/serial, spec hash, region and mode at the top. Refresh-only changes go
+to `resource_drift`, as Terraform puts them.
+
+Must not: decide anything; every fact shown is in the Plan (plus the type schema's list
+of read-only properties).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+from planner import __version__
+from planner.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, ResourceChange
+from state.schema import load_schema
+
+__all__ = ["FORMAT_VERSION", "PROVIDER_NAME", "plan_to_json", "render_plan_text"]
+
+FORMAT_VERSION: Final = "1.2"
+PROVIDER_NAME: Final = "registry.imgver/cloudcontrol"
+
+_RESET: Final = "\x1b[0m"
+_BOLD: Final = "\x1b[1m"
+_GREEN: Final = "\x1b[32m"
+_YELLOW: Final = "\x1b[33m"
+_RED: Final = "\x1b[31m"
+
+# Symbol (three columns, as Terraform aligns them), legend text, colours of its characters.
+_SYMBOLS: Final[dict[Action, tuple[str, str, str]]] = {
+    Action.CREATE: ("  +", "create", "  G"),
+    Action.UPDATE: ("  ~", "update in-place", "  Y"),
+    Action.DELETE_THEN_CREATE: ("-/+", "destroy and then create replacement", "R G"),
+    Action.CREATE_THEN_DELETE: ("+/-", "create replacement and then destroy", "G R"),
+    Action.CREATE_THEN_FORGET: ("+/.", "create replacement and then forget the old one", "G R"),
+    Action.DELETE: ("  -", "destroy", "  R"),
+    Action.FORGET: ("  .", "forget (stop managing, leave it in the cloud)", "  R"),
+    Action.REFRESH: ("  ~", "record the live values in state", "  Y"),
+}
+_COLOURS: Final = {"G": _GREEN, "Y": _YELLOW, "R": _RED}
+
+_HEADLINES: Final = {
+    Action.CREATE: "will be created",
+    Action.UPDATE: "will be updated in-place",
+    Action.DELETE_THEN_CREATE: "must be replaced",
+    Action.CREATE_THEN_DELETE: "must be replaced",
+    Action.CREATE_THEN_FORGET: "must be replaced (the old one stays in the cloud)",
+    Action.DELETE: "will be destroyed",
+    Action.FORGET: "will no longer be managed by imgver",
+    Action.REFRESH: "has changed outside imgver",
+}
+
+_JSON_ACTIONS: Final = {
+    Action.NOOP: ["no-op"],
+    Action.CREATE: ["create"],
+    Action.UPDATE: ["update"],
+    Action.DELETE_THEN_CREATE: ["delete", "create"],
+    Action.CREATE_THEN_DELETE: ["create", "delete"],
+    Action.CREATE_THEN_FORGET: ["create", "forget"],
+    Action.DELETE: ["delete"],
+    Action.FORGET: ["forget"],
+}
+# What a refresh-only change says happened outside imgver (Terraform's resource_drift).
+_DRIFT_ACTIONS: Final = {Action.REFRESH: ["update"], Action.FORGET: ["delete"]}
+
+
+def render_plan_text(plan: Plan, *, color: bool) -> str:
+    """The plan as a person reviews it (no final newline); ANSI colours only when `color`."""
+    paint = _Painter(color)
+    shown = [change for change in plan.changes if change.action is not Action.NOOP]
+    if plan.mode == "refresh-only":
+        return _render_refresh(shown, paint)
+    if not shown:
+        if plan.mode == "destroy":
+            return "No changes. No objects need to be destroyed."
+        return "No changes. Your image versions match the configuration."
+    lines = _legend(shown, paint)
+    lines += ["", "imgver will perform the following actions:", ""]
+    for change in shown:
+        lines += _block(change, paint)
+        lines.append("")
+    lines.append(paint.bold(summary_line(plan)))
+    return "\n".join(lines)
+
+
+def summary_line(plan: Plan) -> str:
+    """`Plan: 2 to add, 1 to change, 1 to replace, 0 to destroy.` (`, N to forget` when any)."""
+    counts = dict.fromkeys(("add", "change", "replace", "destroy", "forget"), 0)
+    for change in plan.changes:
+        if change.action is Action.CREATE:
+            counts["add"] += 1
+        elif change.action is Action.UPDATE:
+            counts["change"] += 1
+        elif change.action.is_replace:
+            counts["replace"] += 1
+        elif change.action is Action.DELETE:
+            counts["destroy"] += 1
+        elif change.action is Action.FORGET:
+            counts["forget"] += 1
+    forget = f", {counts['forget']} to forget" if counts["forget"] else ""
+    return (
+        f"Plan: {counts['add']} to add, {counts['change']} to change, "
+        f"{counts['replace']} to replace, {counts['destroy']} to destroy{forget}."
+    )
+
+
+def plan_to_json(plan: Plan) -> dict[str, Any]:
+    """The plan in Terraform's JSON plan shape, with imgver's `patch` on every change."""
+    if plan.mode == "refresh-only":
+        resource_changes = []
+        resource_drift = [
+            _json_change(change, _DRIFT_ACTIONS[change.action])
+            for change in plan.changes
+            if change.action in _DRIFT_ACTIONS
+        ]
+    else:
+        resource_changes = [
+            _json_change(change, _JSON_ACTIONS[change.action]) for change in plan.changes
+        ]
+        resource_drift = []
+    document: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "imgver_version": __version__,
+        "mode": plan.mode,
+        "region": plan.region,
+        "lineage": plan.lineage,
+        "serial": plan.serial,
+        "spec_hash": plan.spec_hash,
+        "applyable": plan.has_changes,
+        # Terraform's meaning: false when --target left part of the configuration out.
+        "complete": not plan.targets,
+        "errored": False,
+        "resource_changes": resource_changes,
+        "resource_drift": resource_drift,
+    }
+    if plan.created_at:
+        document["timestamp"] = plan.created_at
+    if plan.targets:
+        document["targets"] = list(plan.targets)
+    return document
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
+    address = change.address.removesuffix(DEPOSED_SUFFIX)
+    creates = "create" in actions
+    unknown = sorted(load_schema(change.type_name).read_only) if creates else []
+    body: dict[str, Any] = {
+        "actions": list(actions),
+        "before": change.before,
+        "after": change.after if change.action is not Action.FORGET else None,
+        "after_unknown": dict.fromkeys(unknown, True),
+        "before_sensitive": False,
+        "after_sensitive": False,
+        "patch": change.patch,
+    }
+    if change.replace_paths:
+        body["replace_paths"] = [_keys(path) for path in change.replace_paths]
+    item: dict[str, Any] = {
+        "address": address,
+        "mode": "managed",
+        "type": change.type_name,
+        "name": address.split(".", 1)[1],
+        "provider_name": PROVIDER_NAME,
+        "change": body,
+        "reasons": list(change.reasons),
+    }
+    if change.address.endswith(DEPOSED_SUFFIX):
+        # Terraform names a deposed object by a key; ours is the object's identifier.
+        item["deposed"] = change.identifier
+    return item
+
+
+def _keys(pointer: str) -> list[str | int]:
+    """A JSON Pointer as Terraform's list of keys (`/Tags/0/Key` -> ["Tags", 0, "Key"])."""
+    keys: list[str | int] = []
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        keys.append(int(token) if token.isdigit() else token)
+    return keys
+
+
+# -- text ------------------------------------------------------------------------------------
+
+
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def bold(self, text: str) -> str:
+        return f"{_BOLD}{text}{_RESET}" if self.color else text
+
+    def symbol(self, action: Action) -> str:
+        symbol, _, colours = _SYMBOLS[action]
+        if not self.color:
+            return symbol
+        return "".join(
+            f"{_COLOURS[code]}{char}{_RESET}" if code in _COLOURS else char
+            for char, code in zip(symbol, colours, strict=True)
+        )
+
+    def mark(self, kind: str) -> str:
+        """The one-character marker of a property line."""
+        char, colour = {"add": ("+", _GREEN), "remove": ("-", _RED), "change": ("~", _YELLOW)}[kind]
+        return f"{colour}{char}{_RESET}" if self.color else char
+
+
+def _legend(changes: list[ResourceChange], paint: _Painter) -> list[str]:
+    used = {change.action for change in changes}
+    lines = ["Resource actions are indicated with the following symbols:"]
+    for action, (_, text, _) in _SYMBOLS.items():
+        if action in used:
+            lines.append(f"{paint.symbol(action)} {text}")
+    return lines
+
+
+def _block(change: ResourceChange, paint: _Painter, *, headline: str = "") -> list[str]:
+    address = change.address.removesuffix(DEPOSED_SUFFIX)
+    title = address
+    if change.address.endswith(DEPOSED_SUFFIX):
+        title = f"{address} (deposed object {change.identifier})"
+    lines = [paint.bold(f"  # {title} {headline or _HEADLINES[change.action]}")]
+    lines += [f"  # ({reason})" for reason in change.reasons]
+    name = address.split(".", 1)[1]
+    lines.append(f'{paint.symbol(change.action)} resource "{change.type_name}" "{name}" {{')
+    rows = _rows(change)
+    width = max((len(row[1]) for row in rows), default=0)
+    for marker, prop, text in rows:
+        lead = f"      {paint.mark(marker)} " if marker else "        "
+        lines.append(f"{lead}{prop.ljust(width)} = {text}" if prop else f"{lead}{text}")
+    hidden = _hidden_count(change)
+    if hidden:
+        noun = "attribute" if hidden == 1 else "attributes"
+        lines.append(f"        # ({hidden} unchanged {noun} hidden)")
+    lines.append("    }")
+    return lines
+
+
+Row = tuple[str, str, str]  # (marker kind or "", property name, text after "=")
+
+
+def _rows(change: ResourceChange) -> list[Row]:
+    read_only = load_schema(change.type_name).read_only
+    action = change.action
+    if action is Action.CREATE:
+        after = change.after or {}
+        rows = [("add", name, _value(value)) for name, value in sorted(after.items())]
+        rows += [("add", name, "(known after apply)") for name in sorted(read_only)]
+        return sorted(rows, key=lambda row: row[1])
+    if action is Action.DELETE:
+        before = change.before or {}
+        return [("remove", name, f"{_value(value)} -> null") for name, value in before.items()]
+    if action is Action.FORGET:
+        primary = load_schema(change.type_name).primary_identifier
+        return [("", primary, _value(change.identifier))] if change.identifier else []
+    rows = [_property_row(pc) for pc in change.property_changes]
+    if action.is_replace:
+        before = change.before or {}
+        rows += [
+            ("change", name, f"{_value(before[name])} -> (known after apply)")
+            for name in sorted(read_only)
+            if name in before
+        ]
+    return sorted(rows, key=lambda row: row[1])
+
+
+def _property_row(change: PropertyChange) -> Row:
+    name = change.path[1:]
+    if change.kind == "add":
+        text = _value(change.after)
+    elif change.kind == "remove":
+        text = f"{_value(change.before)} -> null"
+    else:
+        text = f"{_value(change.before)} -> {_value(change.after)}"
+    if change.forces_replacement:
+        text += " # forces replacement"
+    return (change.kind, name, text)
+
+
+def _hidden_count(change: ResourceChange) -> int:
+    if change.action not in (Action.UPDATE, Action.REFRESH) and not change.action.is_replace:
+        return 0
+    shown = {pc.path[1:] for pc in change.property_changes}
+    present = set(change.before or {})
+    if change.action.is_replace:
+        present -= load_schema(change.type_name).read_only
+    return len(present - shown)
+
+
+def _value(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _render_refresh(changes: list[ResourceChange], paint: _Painter) -> str:
+    if not changes:
+        return "No changes. The state matches the live image versions."
+    lines = [
+        "Note: Objects have changed outside of imgver",
+        "",
+        "imgver detected the following changes made outside of imgver since the last apply:",
+        "",
+    ]
+    for change in changes:
+        gone = change.action is Action.FORGET
+        lines += _block(change, paint, headline="has been deleted" if gone else "")
+        lines.append("")
+    recorded = sum(change.action is Action.REFRESH for change in changes)
+    forgotten = sum(change.action is Action.FORGET for change in changes)
+    lines += [
+        "This is a refresh-only plan, so imgver will not take any actions to undo these. "
+        "Applying it records these values in the state.",
+        "",
+        paint.bold(f"Refresh: {recorded} to record, {forgotten} to forget."),
+    ]
+    return "\n".join(lines)
