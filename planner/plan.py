@@ -546,18 +546,19 @@ class _StepBuilder:
                 if holder is not None and holder != version.key:
                     self.versions[holder].release.add(alias)
                     version.waits.add(holder)
+        takers: dict[str, list[str]] = {}
+        for version in self.versions.values():
+            for holder in version.waits:
+                takers.setdefault(holder, []).append(version.change)
         for version in self.versions.values():
             if version.release and version.final is not None:
-                self._hand_over(version)
+                self._hand_over(version, sorted(takers[version.key]))
 
-    def _hand_over(self, version: _Version) -> None:
+    def _hand_over(self, version: _Version, takers: list[str]) -> None:
         """An in-place version gives aliases up: make sure its change removes them (it
         does already when the spec moved them; not when its aliases are unmanaged)."""
         assert version.final is not None
         change = self.changes[version.change]
-        takers = sorted(
-            other.change for other in self.versions.values() if version.key in other.waits
-        )
         noun = "alias" if len(version.release) == 1 else "aliases"
         verb = "moves" if len(version.release) == 1 else "move"
         reason = f"{noun} {', '.join(sorted(version.release))} {verb} to {', '.join(takers)}"
