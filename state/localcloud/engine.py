@@ -300,7 +300,7 @@ class Engine:
             }
             if submission.identifier is not None:
                 event["Identifier"] = submission.identifier
-            state["sequence"] = state.get("sequence", 0) + 1
+            state["sequence"] += 1
             state["requests"][token] = {
                 "event": event,
                 "seq": state["sequence"],
@@ -428,7 +428,13 @@ def _region_data(document: Document, region: str) -> dict[str, Any]:
     regions: dict[str, Any] = document.data["regions"]
     if region not in regions:
         # Not marked changed: an empty region is not worth a write until something lands.
-        regions[region] = {"images": {}, "requests": {}, "client_tokens": {}, "pending": []}
+        regions[region] = {
+            "images": {},
+            "requests": {},
+            "client_tokens": {},
+            "pending": [],
+            "sequence": 0,
+        }
     data: dict[str, Any] = regions[region]
     return data
 
