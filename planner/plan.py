@@ -116,7 +116,7 @@ def build_plan(
     else:
         _check_alias_claims(desired)
         changes = _normal_changes(desired, state, live, frozenset(force_replace))
-    builder = _StepBuilder(changes, live)
+    builder = _StepBuilder(changes, live, state)
     drafts = builder.build()
     changes = builder.changes
     if targets:
@@ -453,10 +453,14 @@ class _StepBuilder:
     must hand an alias over (their `changes` entry is replaced)."""
 
     def __init__(
-        self, changes: dict[str, ResourceChange], live: Mapping[str, dict[str, Any] | None]
+        self,
+        changes: dict[str, ResourceChange],
+        live: Mapping[str, dict[str, Any] | None],
+        state: State,
     ) -> None:
         self.changes = dict(sorted(changes.items(), key=lambda item: _change_order(item[1])))
         self.live = live
+        self.state = state
         self.drafts: dict[str, _Draft] = {}
         self.owner: dict[str, str] = {}  # step id -> address of its change
         self.versions: dict[str, _Version] = {}
@@ -605,7 +609,7 @@ class _StepBuilder:
             self._add(change.address, self._record(change))
             return
         if action is Action.CREATE:
-            self._create(change, depends=())
+            self._create(change, depends=self._forget_stale_record(change))
         elif action is Action.UPDATE:
             self._update(change)
         elif action in (Action.DELETE, Action.FORGET):
@@ -621,6 +625,28 @@ class _StepBuilder:
                 change.address + DEPOSED_SUFFIX,
                 depends=(created, *([added] if added else [])),
             )
+
+    def _forget_stale_record(self, change: ResourceChange) -> tuple[str, ...]:
+        """A record naming an object deleted outside imgver is dropped before the create,
+        which would otherwise keep it as a deposed object for the next plan to forget. A
+        record without an identifier stays: its journaled ClientToken makes the create a
+        replay of the unfinished one, not a duplicate."""
+        record = self.state.resources.get(change.address)
+        if record is None or record.identifier is None:
+            return ()
+        label = _label(change.type_name, record.properties)
+        forgotten = self._add(
+            change.address,
+            _Draft(
+                id=f"{change.address}:forget",
+                address=change.address,
+                kind=StepKind.FORGET,
+                type_name=change.type_name,
+                identifier=record.identifier,
+                description=f"forget {label} (deleted outside imgver)",
+            ),
+        )
+        return (forgotten,)
 
     def _create(self, change: ResourceChange, *, depends: Iterable[str]) -> str:
         address = change.address

@@ -893,3 +893,23 @@ def test_any_alias_reshuffle_plans_without_conflicts(
         if after[index]
     }
     assert final == expected
+
+
+def test_object_deleted_outside_is_forgotten_then_created_again() -> None:
+    state, live = world({"a": (3, {})})
+    live["image_versions.a"] = None
+    plan = build_plan(desired=spec(a={}), state=state, live=live)
+    assert actions(plan)["image_versions.a"] is Action.CREATE
+    assert summary(plan) == [
+        ("image_versions.a:forget", "forget", version_arn(3), (), []),
+        ("image_versions.a:create", "create", None, ("image_versions.a:forget",), []),
+    ]
+    assert plan.steps[0].description == "forget version 3 of data-science (deleted outside imgver)"
+    assert not plan.steps[0].deposed
+
+
+def test_unfinished_create_is_replayed_without_forgetting_its_journal() -> None:
+    state, live = world({})
+    state.resources["image_versions.a"] = record(IMAGE_VERSION, None, version_properties())
+    plan = build_plan(desired=spec(a={}), state=state, live=live)
+    assert [step.id for step in plan.steps] == ["image_versions.a:create"]

@@ -143,3 +143,17 @@ def test_image_created_outside_is_seen_before_the_create(world: World) -> None:
         "fail: adopt it with `imgver import images.data-science "
         "arn:aws:sagemaker:us-east-1:123456789012:image/data-science`"
     )
+
+
+def test_version_deleted_outside_is_created_again_in_one_apply(world: World) -> None:
+    world.converge(spec(oct={}))
+    identifier = world.state().resources["image_versions.oct"].identifier
+    assert identifier is not None
+    world.cloud.delete(IMAGE_VERSION, identifier)
+    plan = world.converge(spec(oct={}))
+    assert [step.id for step in plan.steps] == [
+        "image_versions.oct:forget",
+        "image_versions.oct:create",
+    ]
+    assert world.aliases() == {2: ["2024.10", "stable"]}
+    assert sorted(world.state().resources) == ["image_versions.oct", IMAGE_ADDRESS]
