@@ -385,6 +385,37 @@ VERSION_CASES = [
 
 IMAGE_CASES = [
     pytest.param(
+        Case(image(), recorded_image(), image_live(), Action.NOOP, changed=[]),
+        id="image_noop_when_live_matches",
+    ),
+    pytest.param(
+        Case(image(), None, None, Action.CREATE),
+        id="image_create_when_never_created",
+    ),
+    pytest.param(
+        Case(
+            image(),
+            record(IMAGE, IMAGE_ARN, image_properties(), status="tainted"),
+            image_live(),
+            Action.DELETE_THEN_CREATE,
+            reasons=["tainted: an earlier apply did not finish it cleanly"],
+        ),
+        id="image_tainted_is_replaced_deleting_first",
+    ),
+    pytest.param(
+        Case(
+            None,
+            recorded_image(),
+            None,
+            Action.FORGET,
+            reasons=[
+                "no longer in the spec and already gone from the cloud: "
+                "only its state record is removed"
+            ],
+        ),
+        id="image_forget_when_no_longer_in_spec_and_already_gone",
+    ),
+    pytest.param(
         Case(image(Tags=TAGS), recorded_image(Tags=TAGS), image_live(Tags=TAGS[::-1]), Action.NOOP),
         id="image_tags_compare_in_any_order",
     ),
