@@ -83,7 +83,8 @@ class ResourceHandler(Protocol):
     def update(self, scope: Scope, identifier: str, model: Mapping[str, Any]) -> None:
         """Replace the resource's properties with `model` (a patched `patchable` model)."""
 
-    def delete(self, scope: Scope, identifier: str) -> None: ...
+    def delete(self, scope: Scope, identifier: str) -> None:
+        """Delete the resource and whatever the service deletes with it."""
 
     def list_resources(self, scope: Scope, resource_model: Mapping[str, Any]) -> Listing:
         """(sort key, identifier) of every resource `ListResources` returns, sorted."""
@@ -134,7 +135,8 @@ class ImageHandler:
         scope.images[identifier]["model"] = _ordered(self.schema, model)
 
     def delete(self, scope: Scope, identifier: str) -> None:
-        # SageMaker's DeleteImage removes every version of the image with it.
+        # SageMaker's DeleteImage removes every version of the image with it, and its
+        # version counter: an image created again under the name starts at version 1.
         del scope.images[identifier]
 
     def list_resources(self, scope: Scope, resource_model: Mapping[str, Any]) -> Listing:

@@ -142,6 +142,17 @@ def test_deleting_an_image_deletes_its_versions(aws: Any) -> None:
     assert code == "ResourceNotFound"
 
 
+def test_an_image_created_again_numbers_its_versions_afresh(aws: Any) -> None:
+    aws.create_image()
+    aws.create_version()
+    aws.create_version()
+    aws.delete(IMAGE, "data-science")
+
+    aws.create_image()
+
+    assert aws.create_version() == version_arn(1)
+
+
 def test_delete_event_names_the_resource_and_carries_no_model(aws: Any) -> None:
     aws.create_image()
 
