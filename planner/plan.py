@@ -116,7 +116,7 @@ def build_plan(
     else:
         _check_alias_claims(desired)
         changes = _normal_changes(desired, state, live, frozenset(force_replace))
-    builder = _StepBuilder(changes, live, state)
+    builder = _StepBuilder(changes, live, state, mode)
     drafts = builder.build()
     changes = builder.changes
     if targets:
@@ -457,10 +457,12 @@ class _StepBuilder:
         changes: dict[str, ResourceChange],
         live: Mapping[str, dict[str, Any] | None],
         state: State,
+        mode: PlanMode,
     ) -> None:
         self.changes = dict(sorted(changes.items(), key=lambda item: _change_order(item[1])))
         self.live = live
         self.state = state
+        self.mode = mode
         self.drafts: dict[str, _Draft] = {}
         self.owner: dict[str, str] = {}  # step id -> address of its change
         self.versions: dict[str, _Version] = {}
@@ -475,8 +477,10 @@ class _StepBuilder:
         self.version_creates: list[tuple[str, str | None]] = []  # (create id, image name)
 
     def build(self) -> dict[str, _Draft]:
-        self._collect_versions()
-        self._match_aliases()
+        if self.mode != "refresh-only":
+            # A refresh only records what is live: aliases move nowhere.
+            self._collect_versions()
+            self._match_aliases()
         for change in list(self.changes.values()):
             self._emit(change)
         self._link()
@@ -508,21 +512,22 @@ class _StepBuilder:
                 final=set(after.get(ALIASES, ())),
                 label=_label(IMAGE_VERSION, after),
             )
-            if change.action in (Action.NOOP, Action.UPDATE):
+            action = change.action
+            if action in (Action.NOOP, Action.UPDATE):
                 old.final = set(after.get(ALIASES, ()))
                 self.versions[old.key] = old
                 self.staying_versions.setdefault(str(old.image), []).append(address)
-                continue
-            if change.action in _CREATE_FIRST:
+            elif action is Action.DELETE or (
+                action is Action.FORGET and self.live.get(address) is not None
+            ):
                 self.versions[old.key] = old
-            elif change.action in (Action.DELETE, Action.FORGET):
-                if change.action is Action.DELETE or self.live.get(address) is not None:
+            elif action in (*_CREATE_FIRST, Action.CREATE, Action.DELETE_THEN_CREATE):
+                # The old object of a delete-then-create is gone before the new one is
+                # made, so it holds nothing the new one waits for.
+                if action in _CREATE_FIRST:
                     self.versions[old.key] = old
-                continue
-            # The old object of a delete-then-create is gone before the new one is made,
-            # so it holds nothing the new one waits for.
-            self.versions[new.key] = new
-            self.staying_versions.setdefault(str(new.image), []).append(address)
+                self.versions[new.key] = new
+                self.staying_versions.setdefault(str(new.image), []).append(address)
 
     def _old_key(self, address: str, change: ResourceChange) -> str:
         """Step-id prefix of the existing object. A leftover `#deposed` object whose

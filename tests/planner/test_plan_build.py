@@ -913,3 +913,15 @@ def test_unfinished_create_is_replayed_without_forgetting_its_journal() -> None:
     state.resources["image_versions.a"] = record(IMAGE_VERSION, None, version_properties())
     plan = build_plan(desired=spec(a={}), state=state, live=live)
     assert [step.id for step in plan.steps] == ["image_versions.a:create"]
+
+
+def test_refresh_only_records_aliases_moved_outside_without_moving_them() -> None:
+    state, live = world({"a": (3, {"Aliases": ["stable"]}), "b": (4, {"Aliases": []})})
+    live["image_versions.a"] = live_version(3, version_properties(Aliases=None))
+    live["image_versions.b"] = live_version(4, version_properties(Aliases=["stable"]))
+    plan = build_plan(desired=spec(), state=state, live=live, mode="refresh-only")
+    assert [(step.id, step.kind) for step in plan.steps] == [
+        ("image_versions.a:record", StepKind.RECORD),
+        ("image_versions.b:record", StepKind.RECORD),
+    ]
+    assert [(step.properties or {})["Aliases"] for step in plan.steps] == [[], ["stable"]]
