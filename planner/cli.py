@@ -447,10 +447,8 @@ def local_cloud_serve(
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
-    try:
-        serve(host=host, port=port, data_file=data, faults=faults, ready=ready)
-    except KeyboardInterrupt:
-        typer.echo("Stopped.")
+    serve(host=host, port=port, data_file=data, faults=faults, ready=ready)
+    typer.echo("Stopped.")
 
 
 # -- shared command steps ------------------------------------------------------------------
