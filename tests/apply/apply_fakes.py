@@ -88,7 +88,8 @@ class FakeCloud:
 
     `faults[(operation, key)]` makes a call fail after its request was answered, where key
     is the ImageName + BaseImage tag for creates (see `key_of`) or the identifier; a fault
-    in `rejections` fails before any request token. `gate`, when set, holds every mutating
+    in `rejections` fails before any request token; `resume_faults[request_token]` is how
+    a resumed request ends. `gate`, when set, holds every mutating
     call in flight until it is set by the test.
     """
 
@@ -99,6 +100,7 @@ class FakeCloud:
         self.aliases: dict[str, list[str]] = {}
         self.faults: dict[tuple[str, str], Fault] = {}
         self.rejections: dict[tuple[str, str], Fault] = {}
+        self.resume_faults: dict[str, Fault] = {}
         self.gate: threading.Event | None = None
         self.active = 0
         self.max_active = 0
@@ -174,6 +176,13 @@ class FakeCloud:
                 self.objects.pop(identifier, None)
                 self.aliases.pop(identifier, None)
         return OperationResult("DELETE", type_name, identifier, f"req-{identifier}", None)
+
+    def resume(
+        self, request_token: str, *, journal: JournalCallback | None = None
+    ) -> OperationResult:
+        """Resumes only end in the fault set for their token: the tests choose each outcome."""
+        self.log.add("call", "resume", request_token)
+        return _raise(self.resume_faults[request_token])
 
     # helpers for tests
 
@@ -257,6 +266,10 @@ class _Running:
         with self.cloud.changed:
             self.cloud.active -= 1
             self.cloud.changed.notify_all()
+
+
+def _raise(fault: Fault) -> OperationResult:
+    raise fault()
 
 
 def key_of(desired: dict[str, Any]) -> str:
