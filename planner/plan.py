@@ -20,7 +20,9 @@ dependencies:
   the executor moves the record to `<address>#deposed` when it runs the create, and
   acts on that record for deposed steps. A `#deposed` record left by an interrupted run
   is deleted (or forgotten with `on_replace: retain`) and, if the address is replaced
-  again, before the new create.
+  again, before the new create (its steps are then `<address>#deposed-previous:...`);
+- an object deleted outside imgver has its stale record forgotten (`<address>:forget`)
+  before it is created again, so one apply converges.
 
 Also `--destroy`, `--refresh-only`, `--target`, `--replace`, `lifecycle.prevent_destroy`,
 saved plans (`save_plan`/`load_plan`), live fingerprints and `check_fresh`, and
