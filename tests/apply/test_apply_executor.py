@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 import threading
 from typing import Any
 
@@ -12,7 +13,7 @@ import planner.apply
 from planner.apply import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
 from planner.changes import Action, Step, StepKind
 from planner.errors import PlanError, UsageError
-from planner.interrupt import Interrupt
+from planner.interrupt import Interrupt, install_sigint_handler
 from planner.render.progress import PlainProgress
 from state.live import OperationTimeoutError, RequestRejectedError
 from state.model import PendingOperation, ResourceRecord, State
@@ -692,3 +693,23 @@ def test_patch_ops_the_record_cannot_take_are_adapted_or_left_out() -> None:
     )
 
     assert patched == {"ImageName": "ds", "Processor": "GPU"}
+
+
+def test_ctrl_c_during_an_apply_stops_it_gracefully() -> None:
+    cloud, store, state = setup()
+    cloud.gate = threading.Event()
+    gate = cloud.gate
+    main = threading.get_ident()
+
+    def press_ctrl_c() -> None:
+        cloud.wait_active(2)
+        signal.pthread_kill(main, signal.SIGINT)
+        gate.set()
+
+    presser = threading.Thread(target=press_ctrl_c)
+    presser.start()
+    with install_sigint_handler(Interrupt()) as interrupt, pytest.raises(ApplyInterruptedError):
+        run(four_images(), cloud, store, state, parallelism=2, interrupt=interrupt)
+    presser.join()
+
+    assert sorted(store.read().resources) == ["images.i0", "images.i1"]
