@@ -468,12 +468,11 @@ def _make_plan(
     from planner.refresh import read_live
 
     spec = workspace.spec
-    desired = {} if mode == "destroy" else spec.resources
     live = read_live(
         workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
     )
     return build_plan(
-        desired=desired,
+        desired=spec.resources,
         state=state,
         live=live,
         mode=mode,
