@@ -1,10 +1,11 @@
 """`imgver import` and `imgver state ...` as library functions, the way Terraform users know them.
 
 Owns adopting an existing cloud object into state (`import_resource`) and the state
-subcommands: list, show, rm, mv, pull, push and force-unlock. Functions that change state
+subcommands: list, show, rm, mv, pull, push and force-unlock. `state rm`, `mv` and `push`
 take the store lock themselves and read the state inside it, so nothing another process
-wrote in between is lost; each returns what the CLI prints. Must not: print, plan or change
-anything in the cloud (import only reads).
+wrote in between is lost; `import_resource`, like `apply_plan`, is given a state its caller
+read while holding the lock. Each returns what the CLI prints. Must not: print, plan or
+change anything in the cloud (import only reads).
 """
 
 from __future__ import annotations
@@ -101,16 +102,17 @@ def import_resource(
     identifier: str,
     *,
     desired: Mapping[str, DesiredResource],
+    state: State,
     store: StateStore,
     cloud: LiveCloud,
-    lock_timeout: float = 0.0,
 ) -> ResourceRecord:
     """Adopt an existing image or image version as `address`, which the spec must declare.
 
-    The record holds the live values of the declared properties, so the next plan shows
-    only real differences. Refuses an address already in state, an object another address
-    already manages, an identifier of the wrong form or image, and an object that does
-    not exist.
+    The caller holds the state lock and read `state` inside it. The record holds the live
+    values of the declared properties, so the next plan shows only real differences; it
+    is added to `state` and written through `store`. Refuses an address already in state,
+    an object another address already manages, an identifier of the wrong form or image,
+    and an object that does not exist.
     """
     resource = desired.get(address)
     if resource is None:
@@ -120,43 +122,41 @@ def import_resource(
             "import only adopts resources the spec declares.",
         )
     _check_identifier(resource, identifier)
-    schema = load_schema(resource.type_name)
-    with store.lock("import", timeout=lock_timeout):
-        state = store.read()
-        if address in state.resources:
-            raise UsageError(
-                f"{address} is already managed by imgver",
-                f"State records it as {state.resources[address].identifier}. To import "
-                f"another object there, first run: imgver state rm {address}",
-            )
-        live = cloud.read(resource.type_name, identifier)
-        if live is None:
-            raise UsageError(
-                f"Cannot import {identifier}: it does not exist",
-                f"No {resource.type_name} with that identifier exists in {cloud.region}.",
-            )
-        if live.get("ImageName") != resource.properties.get("ImageName"):
-            raise UsageError(
-                f"{identifier} belongs to image {live.get('ImageName')!r}, but "
-                f"{address} declares ImageName {resource.properties.get('ImageName')!r}",
-                "Import it under the address whose ImageName matches, or fix the spec.",
-            )
-        live_identifier = str(live.get(schema.primary_identifier) or identifier)
-        for other, record in state.resources.items():
-            if record.identifier == live_identifier:
-                raise UsageError(
-                    f"{live_identifier} is already managed as {other}",
-                    f"One object can have one address: imgver state mv {other} {address} "
-                    "moves it instead.",
-                )
-        record = ResourceRecord(
-            type=resource.type_name,
-            identifier=live_identifier,
-            region=cloud.region,
-            properties=_imported_properties(resource, live),
+    if address in state.resources:
+        raise UsageError(
+            f"{address} is already managed by imgver",
+            f"State records it as {state.resources[address].identifier}. To import "
+            f"another object there, first run: imgver state rm {address}",
         )
-        state.resources[address] = record
-        store.write(state)
+    live = cloud.read(resource.type_name, identifier)
+    if live is None:
+        raise UsageError(
+            f"Cannot import {identifier}: it does not exist",
+            f"No {resource.type_name} with that identifier exists in {cloud.region}.",
+        )
+    if live.get("ImageName") != resource.properties.get("ImageName"):
+        raise UsageError(
+            f"{identifier} belongs to image {live.get('ImageName')!r}, but "
+            f"{address} declares ImageName {resource.properties.get('ImageName')!r}",
+            "Import it under the address whose ImageName matches, or fix the spec.",
+        )
+    primary = load_schema(resource.type_name).primary_identifier
+    live_identifier = str(live.get(primary) or identifier)
+    for other, recorded in state.resources.items():
+        if recorded.identifier == live_identifier:
+            raise UsageError(
+                f"{live_identifier} is already managed as {other}",
+                f"One object can have one address: imgver state mv {other} {address} "
+                "moves it instead.",
+            )
+    record = ResourceRecord(
+        type=resource.type_name,
+        identifier=live_identifier,
+        region=cloud.region,
+        properties=_imported_properties(resource, live),
+    )
+    state.resources[address] = record
+    store.write(state)
     return record
 
 
@@ -174,12 +174,12 @@ def _matches(address: str, filters: Sequence[str]) -> bool:
     return any(wanted in (address, base, _section(address)) for wanted in filters)
 
 
-def state_list(store: StateStore, filters: Sequence[str] = ()) -> list[str]:
+def state_list(state: State, filters: Sequence[str] = ()) -> list[str]:
     """Recorded addresses, sorted; `filters` keeps those equal to one (or in that section).
 
     A replaced object still waiting to be deleted is listed as `<address>#deposed`.
     """
-    return sorted(address for address in store.read().resources if _matches(address, filters))
+    return sorted(address for address in state.resources if _matches(address, filters))
 
 
 def _not_found(address: str) -> UsageError:
@@ -193,9 +193,8 @@ def _value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def state_show(store: StateStore, address: str) -> str:
+def state_show(state: State, address: str) -> str:
     """One record as text: type, identifier, region, status, properties and any journal entry."""
-    state = store.read()
     record = state.resources.get(address)
     if record is None:
         raise _not_found(address)

@@ -3,12 +3,14 @@
 Owns the `ProgressSink` protocol the executor reports to and its two views:
 `PlainProgress` (one line per event, for logs and CI, where nothing is redrawn) and
 `LiveProgress` (a rich spinner per operation in flight, finished lines printed above it,
-for a terminal). The executor calls a sink from one thread only. Must not: decide
-anything, touch state or the cloud.
+for a terminal), and `make_progress`, which picks one for the output at hand. The
+executor calls a sink from one thread only. Must not: decide anything, touch state or
+the cloud.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, TextIO
@@ -165,12 +167,12 @@ class PlainProgress:
 class LiveProgress:
     """A spinner with elapsed time per operation in flight; finished lines scroll above.
 
-    Use as a context manager around the apply so the display is torn down even when the
-    apply raises.
+    The display shows itself when an operation starts and clears itself when none is
+    left in flight (or on a second interrupt), so it needs no setup; as a context manager
+    it is also cleared when the block raises.
     """
 
     def __init__(self, console: Console) -> None:
-        self._console = console
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -179,9 +181,9 @@ class LiveProgress:
             transient=True,
         )
         self._tasks: dict[str, TaskID] = {}
+        self._shown = False
 
     def __enter__(self) -> LiveProgress:
-        self._progress.start()
         return self
 
     def __exit__(
@@ -190,9 +192,20 @@ class LiveProgress:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._progress.stop()
+        self._hide()
+
+    def _print(self, line: str, style: str) -> None:
+        self._progress.console.print(line, style=style, markup=False, highlight=False)
+
+    def _hide(self) -> None:
+        if self._shown:
+            self._progress.stop()
+            self._shown = False
 
     def step_started(self, step: Step) -> None:
+        if not self._shown:
+            self._progress.start()
+            self._shown = True
         self._tasks[step.id] = self._progress.add_task(started_line(step), total=None)
 
     def step_finished(
@@ -207,12 +220,25 @@ class LiveProgress:
         if task is not None:
             self._progress.remove_task(task)
         style = "red" if error is not None else "green"
-        line = finished_line(step, elapsed, error, identifier)
-        self._progress.console.print(line, style=style, markup=False, highlight=False)
+        self._print(finished_line(step, elapsed, error, identifier), style)
+        if not self._tasks:
+            self._hide()
 
     def waiting(self, step: Step, elapsed: float) -> None:
         """The spinner already shows the elapsed time: nothing to add."""
 
     def interrupted(self, count: int, in_flight: int) -> None:
         for line in interrupted_lines(count, in_flight):
-            self._progress.console.print(line, style="yellow", markup=False, highlight=False)
+            self._print(line, "yellow")
+        if count >= 2:
+            # The apply returns at once: leave no spinner running under the error message.
+            self._tasks.clear()
+            self._hide()
+
+
+def make_progress(*, color: bool, stream: TextIO | None = None) -> ProgressSink:
+    """LiveProgress on a terminal, PlainProgress (one line per event) anywhere else."""
+    out = stream if stream is not None else sys.stdout
+    if out.isatty():
+        return LiveProgress(Console(file=out, no_color=not color, highlight=False))
+    return PlainProgress(out)

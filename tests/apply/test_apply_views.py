@@ -11,7 +11,7 @@ from rich.console import Console
 
 from planner.changes import StepKind
 from planner.interrupt import Interrupt, install_sigint_handler
-from planner.render.progress import LiveProgress, PlainProgress, format_elapsed
+from planner.render.progress import LiveProgress, PlainProgress, format_elapsed, make_progress
 from state.errors import CloudError
 from state.schema import IMAGE
 from tests.apply.apply_fakes import image_arn, step, version_arn
@@ -107,16 +107,30 @@ def test_plain_progress_wording_for_each_kind_of_step() -> None:
     ]
 
 
-def test_live_progress_prints_finished_lines_and_clears_its_spinners() -> None:
+def test_live_progress_shows_itself_while_steps_run_and_prints_finished_lines() -> None:
     output = io.StringIO()
     console = Console(file=output, force_terminal=True, color_system=None, width=120)
     create = step("images.ds:create", StepKind.CREATE, IMAGE)
+    progress = LiveProgress(console)
 
-    with LiveProgress(console) as progress:
-        progress.step_started(create)
-        progress.step_finished(create, 3, None, identifier=image_arn("data-science"))
-        progress.interrupted(1, 0)
+    progress.step_started(create)
+    assert console.is_terminal and progress._shown
+    progress.step_finished(create, 3, None, identifier=image_arn("data-science"))
+    assert not progress._shown
+    progress.step_started(create)
+    progress.interrupted(2, 1)
+    assert not progress._shown
 
     text = output.getvalue()
     assert f"images.ds: Creation complete after 3s [id={image_arn('data-science')}]" in text
-    assert "Waiting for 0 operations in flight to finish" in text
+    assert "Two interrupts received. Exiting immediately." in text
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_make_progress_picks_the_live_view_only_for_a_terminal() -> None:
+    assert isinstance(make_progress(color=False, stream=io.StringIO()), PlainProgress)
+    assert isinstance(make_progress(color=True, stream=Terminal()), LiveProgress)

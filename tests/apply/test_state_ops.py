@@ -92,9 +92,12 @@ def test_import_records_declared_live_properties_and_the_next_plan_is_empty(
     store = MemoryStore()
     desired = spec()
 
-    image = import_resource("images.ds", "ds", desired=desired, store=store, cloud=cloud)
+    state = store.read()
+    image = import_resource(
+        "images.ds", "ds", desired=desired, state=state, store=store, cloud=cloud
+    )
     version = import_resource(
-        "image_versions.v1", version_arn(1), desired=desired, store=store, cloud=cloud
+        "image_versions.v1", version_arn(1), desired=desired, state=state, store=store, cloud=cloud
     )
 
     assert image == ResourceRecord(
@@ -114,9 +117,8 @@ def test_import_records_declared_live_properties_and_the_next_plan_is_empty(
             "ReleaseNotes": "October",
         },
     )
-    state = store.read()
     assert state.serial == 2
-    assert state.resources == {"images.ds": image, "image_versions.v1": version}
+    assert store.read().resources == {"images.ds": image, "image_versions.v1": version}
     plan = build_plan(desired=desired, state=state, live=read_live(cloud, state))
     assert [change.action for change in plan.changes] == [Action.NOOP, Action.NOOP]
 
@@ -124,7 +126,9 @@ def test_import_records_declared_live_properties_and_the_next_plan_is_empty(
 def test_import_by_image_arn(cloud: LiveCloud) -> None:
     store = MemoryStore()
 
-    record = import_resource("images.ds", IMAGE_ARN, desired=spec(), store=store, cloud=cloud)
+    record = import_resource(
+        "images.ds", IMAGE_ARN, desired=spec(), state=store.read(), store=store, cloud=cloud
+    )
 
     assert record.identifier == IMAGE_ARN
 
@@ -164,7 +168,9 @@ def test_import_refuses_what_it_cannot_adopt(
     store = MemoryStore()
 
     with pytest.raises(UsageError) as raised:
-        import_resource(address, identifier, desired=spec(), store=store, cloud=cloud)
+        import_resource(
+            address, identifier, desired=spec(), state=store.read(), store=store, cloud=cloud
+        )
 
     assert raised.value.summary == summary
     assert store.read().resources == {}
@@ -172,10 +178,11 @@ def test_import_refuses_what_it_cannot_adopt(
 
 def test_import_refuses_an_address_already_in_state(cloud: LiveCloud) -> None:
     store = MemoryStore()
-    import_resource("images.ds", "ds", desired=spec(), store=store, cloud=cloud)
+    state = store.read()
+    import_resource("images.ds", "ds", desired=spec(), state=state, store=store, cloud=cloud)
 
     with pytest.raises(UsageError) as raised:
-        import_resource("images.ds", "ds", desired=spec(), store=store, cloud=cloud)
+        import_resource("images.ds", "ds", desired=spec(), state=state, store=store, cloud=cloud)
 
     assert raised.value.summary == "images.ds is already managed by imgver"
     assert raised.value.detail == (
@@ -188,19 +195,15 @@ def test_import_refuses_an_object_another_address_manages(cloud: LiveCloud) -> N
     store = MemoryStore()
     desired = spec()
     desired["images.copy"] = DesiredResource("images.copy", IMAGE, desired["images.ds"].properties)
-    import_resource("images.ds", "ds", desired=desired, store=store, cloud=cloud)
+    state = store.read()
+    import_resource("images.ds", "ds", desired=desired, state=state, store=store, cloud=cloud)
 
     with pytest.raises(UsageError) as raised:
-        import_resource("images.copy", IMAGE_ARN, desired=desired, store=store, cloud=cloud)
+        import_resource(
+            "images.copy", IMAGE_ARN, desired=desired, state=state, store=store, cloud=cloud
+        )
 
     assert raised.value.summary == f"{IMAGE_ARN} is already managed as images.ds"
-
-
-def test_import_takes_the_lock(cloud: LiveCloud) -> None:
-    store = MemoryStore()
-
-    with store.lock("apply"), pytest.raises(StateLockedError):
-        import_resource("images.ds", "ds", desired=spec(), store=store, cloud=cloud)
 
 
 # --- state subcommands ----------------------------------------------------------------------
@@ -229,25 +232,25 @@ def store() -> MemoryStore:
 
 
 def test_state_list_sorts_and_filters(store: MemoryStore) -> None:
-    assert state_list(store) == [
+    assert state_list(store.read()) == [
         "image_versions.v1",
         "image_versions.v2",
         "image_versions.v2#deposed",
         "images.ds",
     ]
-    assert state_list(store, ["images"]) == ["images.ds"]
-    assert state_list(store, ["image_versions.v2"]) == [
+    assert state_list(store.read(), ["images"]) == ["images.ds"]
+    assert state_list(store.read(), ["image_versions.v2"]) == [
         "image_versions.v2",
         "image_versions.v2#deposed",
     ]
-    assert state_list(store, ["image_versions.v1", "images.ds"]) == [
+    assert state_list(store.read(), ["image_versions.v1", "images.ds"]) == [
         "image_versions.v1",
         "images.ds",
     ]
 
 
 def test_state_show_prints_the_record(store: MemoryStore) -> None:
-    assert state_show(store, "image_versions.v1") == "\n".join(
+    assert state_show(store.read(), "image_versions.v1") == "\n".join(
         [
             "# image_versions.v1:",
             f'type       = "{IMAGE_VERSION}"',
@@ -273,7 +276,7 @@ def test_state_show_includes_a_journal_entry() -> None:
     )
     memory.write(state)
 
-    assert state_show(memory, "images.ds").splitlines()[5:] == [
+    assert state_show(memory.read(), "images.ds").splitlines()[5:] == [
         "pending    = CREATE started 2024-11-27T11:36:00Z "
         "(client token token-1, request token not yet answered)",
         "properties {",
@@ -283,7 +286,7 @@ def test_state_show_includes_a_journal_entry() -> None:
 
 def test_state_show_of_an_unknown_address_is_a_usage_error(store: MemoryStore) -> None:
     with pytest.raises(UsageError) as raised:
-        state_show(store, "images.x")
+        state_show(store.read(), "images.x")
 
     assert raised.value.summary == "No resource found in state for the address images.x"
 
@@ -399,7 +402,7 @@ def test_mutating_state_commands_take_the_lock(store: MemoryStore, held: str) ->
     with pytest.raises(StateLockedError):
         state_push(store, state_pull(store))
 
-    assert state_list(store) == sorted(store.read().resources)
+    assert state_list(store.read()) == sorted(store.read().resources)
 
 
 def test_force_unlock_frees_the_lock_only_for_its_id(store: MemoryStore, held: str) -> None:
