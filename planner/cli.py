@@ -303,7 +303,7 @@ def drift(
         now=now.isoformat(timespec="seconds"),
     )
     if output is not None:
-        output.write_text(render_drift(report, output_format, color=False), encoding="utf-8")
+        output.write_text(render_drift(report, output_format) + "\n", encoding="utf-8")
         typer.echo(render_drift(report, "text", color=ctx.obj.color))
         typer.echo(f"Wrote the {output_format} report to {output}.")
     else:
