@@ -42,7 +42,8 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
 
 Interrupts (`planner.interrupt.Interrupt`)
     First request: nothing new starts; operations in flight finish and are recorded; then
-    `ApplyInterruptedError` says what completed and what did not start. Second request:
+    `ApplyInterruptedError` says what completed and what did not start (when every step
+    had already started, the apply simply completes). Second request:
     `ApplyInterruptedError` at once; operations in flight keep their journal entries (their
     RequestTokens included, once answered) and are left to `resume_pending`.
 
@@ -815,7 +816,8 @@ class _Executor:
         self._count_changes()
         if self.bug is not None:
             raise self.bug
-        if announced:
+        if announced and self.result.not_started:
+            # An interrupt that came after the last step started stopped nothing.
             raise ApplyInterruptedError(self.result, forced=False)
         if self.result.failed:
             raise _apply_failed(self.result)

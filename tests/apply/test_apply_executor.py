@@ -533,6 +533,32 @@ def test_first_interrupt_lets_operations_in_flight_finish_and_starts_nothing_new
     assert "Interrupt received." in output.getvalue().splitlines()
 
 
+def test_an_interrupt_after_the_last_step_started_lets_the_apply_complete() -> None:
+    cloud, store, state = setup()
+    cloud.gate = threading.Event()
+    interrupt = Interrupt()
+    plan = plan_of(
+        [
+            step(f"images.i{n}:create", StepKind.CREATE, IMAGE, properties=image_body(f"i{n}"))
+            for n in range(2)
+        ]
+    )
+    outcome: list[Any] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(run(plan, cloud, store, state, interrupt=interrupt))
+    )
+    worker.start()
+
+    cloud.wait_active(2)
+    interrupt.request()
+    cloud.gate.set()
+    worker.join(timeout=10)
+
+    assert outcome[0].summary_line() == (
+        "Apply complete! Resources: 2 added, 0 changed, 0 replaced, 0 destroyed."
+    )
+
+
 def test_second_interrupt_stops_at_once_leaving_requests_journaled() -> None:
     cloud, store, state = setup()
     cloud.gate = threading.Event()
