@@ -268,8 +268,14 @@ _REJECTION_HINTS = {
         "The patch touches a create-only property, which only a replacement can change. "
         "Run plan again: it plans such changes as replacements."
     ),
-    "InvalidRequestException": ("Check the spec with `imgver validate`, then run plan again."),
-    "ValidationException": "Check the spec with `imgver validate`, then run plan again.",
+    "InvalidRequestException": (
+        "Check the spec with `imgver validate`, then run plan again; if the spec is valid, "
+        "report this as an imgver bug with the --debug output."
+    ),
+    "ValidationException": (
+        "Check the spec with `imgver validate`, then run plan again; if the spec is valid, "
+        "report this as an imgver bug with the --debug output."
+    ),
     "ClientTokenConflictException": (
         "This ClientToken was already used for a different request. Run plan again to start "
         "a fresh request."
@@ -279,6 +285,28 @@ _REJECTION_HINTS = {
         "or choose another name."
     ),
     "UnsupportedActionException": "Cloud Control does not support this action for the type.",
+}
+
+# What to do about an operation that ended FAILED with these ErrorCodes (the rest need no
+# advice beyond the verbatim StatusMessage).
+_FAILURE_HINTS = {
+    "AlreadyExists": (
+        "A resource with this name already exists. Import it with `imgver import ADDR ID`, or "
+        "choose another name."
+    ),
+    "NotFound": "A resource it depends on does not exist. Run plan again to see what exists.",
+    "NotUpdatable": "Only a replacement can change a create-only property. Run plan again.",
+    "InvalidRequest": "Check the spec with `imgver validate`, then run plan again.",
+    "ServiceLimitExceeded": (
+        "A SageMaker quota was reached. Delete unused images or versions, or ask for a quota "
+        "increase in Service Quotas."
+    ),
+    "GeneralServiceException": "SageMaker refused or failed the call. Run again later.",
+    "ServiceInternalError": "This is on the AWS side. Run again later.",
+    "InternalFailure": "This is on the AWS side. Run again later.",
+    "NetworkFailure": "This is on the AWS side. Run again later.",
+    "ServiceTimeout": "This is on the AWS side. Run again later.",
+    "NotStabilized": "The resource did not settle. Run plan again to see its state.",
 }
 
 _CREDENTIAL_HELP = (
@@ -567,7 +595,10 @@ class LiveCloud:
             params["NextToken"] = page["NextToken"]
 
     def list(self, type_name: str, *, image_name: str | None = None) -> list[LiveResource]:
-        """Every resource of `type_name`; image versions only of `image_name` (required)."""
+        """Every resource of `type_name`; image versions only of `image_name` (required).
+
+        An image that does not exist has no versions: that listing is empty, not an error.
+        """
         params: dict[str, Any] = {"TypeName": type_name}
         if type_name == IMAGE_VERSION:
             if not image_name:
@@ -578,7 +609,12 @@ class LiveCloud:
         call = _Call("ListResources", type_name, image_name=image_name or "")
         resources: builtins.list[LiveResource] = []
         while True:
-            page = self._invoke(self._cloudcontrol, "list_resources", call, **params)
+            try:
+                page = self._invoke(self._cloudcontrol, "list_resources", call, **params)
+            except ResourceNotFoundError:
+                if type_name == IMAGE_VERSION:
+                    return []
+                raise
             resources.extend(
                 LiveResource(type_name, item["Identifier"], json.loads(item["Properties"]))
                 for item in page.get("ResourceDescriptions", [])
@@ -806,7 +842,7 @@ class LiveCloud:
                 ),
                 **context,
             )
-        if code == "NotFound":
+        if code == "NotFound" and call.operation == "UpdateResource":
             return ResourceNotFoundError(
                 f"{call.subject} no longer exists ({call.operation} FAILED: NotFound)",
                 _lines("Run plan again: it will plan to create it.", _said(message)),
@@ -814,7 +850,11 @@ class LiveCloud:
             )
         error = OperationFailedError(
             f"{call.operation} of {call.subject} failed: {code or 'FAILED'}",
-            _lines(f"StatusMessage: {message}" if message else "", f"Request token: {token}"),
+            _lines(
+                f"StatusMessage: {message}" if message else "",
+                f"Request token: {token}",
+                _FAILURE_HINTS.get(code, ""),
+            ),
             **context,
         )
         error.request_token = token

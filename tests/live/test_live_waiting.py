@@ -207,7 +207,9 @@ def test_a_failed_operation_reports_error_code_and_status_message_verbatim(aws: 
         "GeneralServiceException"
     )
     assert error.detail == (
-        "StatusMessage: Image version is in a failed state: CREATE_FAILED\nRequest token: rt-1"
+        "StatusMessage: Image version is in a failed state: CREATE_FAILED\n"
+        "Request token: rt-1\n"
+        "SageMaker refused or failed the call. Run again later."
     )
     assert (
         error.operation,
