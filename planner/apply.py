@@ -399,10 +399,12 @@ class _Operations:
         def begin(resources: Resources) -> str:
             nonlocal deposed
             existing = resources.get(address)
-            token = _reusable_token(existing, "CREATE") or _new_token()
             if existing is not None and existing.identifier is not None:
                 _depose(resources, address, existing)
                 deposed = True
+                token = _new_token()
+            else:
+                token = _reusable_token(existing, "CREATE") or _new_token()
             resources[address] = ResourceRecord(
                 type=step.type_name,
                 identifier=None,
@@ -485,7 +487,7 @@ class _Operations:
             record = _require_record(resources, address, step)
             identifier = step.identifier or record.identifier
             if identifier is None:
-                raise StateError(
+                raise PlanError(
                     f"{address} has no identifier in state, so it cannot be updated",
                     "Run imgver plan again: it plans a create for it.",
                 )
@@ -691,7 +693,7 @@ def _depose(resources: Resources, address: str, existing: ResourceRecord) -> Non
     deposed = address + DEPOSED_SUFFIX
     holder = resources.get(deposed)
     if holder is not None and holder.identifier not in (None, existing.identifier):
-        raise StateError(
+        raise PlanError(
             f"{deposed} still holds {holder.identifier} from an earlier replacement",
             f"Its old object must be deleted before {address} is replaced again: "
             "run imgver apply to finish that first, or imgver state rm "
@@ -704,7 +706,7 @@ def _depose(resources: Resources, address: str, existing: ResourceRecord) -> Non
 def _require_record(resources: Resources, address: str, step: Step) -> ResourceRecord:
     record = resources.get(address)
     if record is None:
-        raise StateError(
+        raise PlanError(
             f"{address} is not in state, so step {step.id} cannot run",
             "The plan no longer matches the state: run imgver plan again.",
         )
@@ -867,7 +869,7 @@ class _Executor:
             self.outcome[step.id] = "failed"
             self.result.failed.append(StepFailure(step, error))
             if isinstance(error, StateError):
-                # Without a writable state nothing more can be journaled.
+                # State could not be written: nothing more can be journaled.
                 self.halted = True
         else:
             self.outcome[step.id] = "failed"

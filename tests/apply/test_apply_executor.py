@@ -739,3 +739,26 @@ def test_ctrl_c_during_an_apply_stops_it_gracefully() -> None:
     presser.join()
 
     assert sorted(store.read().resources) == ["images.i0", "images.i1"]
+
+
+def test_a_replacement_never_overwrites_a_deposed_object_still_waiting() -> None:
+    state = State(lineage="lineage-1")
+    state.resources["image_versions.ds"] = version_record(2)
+    state.resources["image_versions.ds#deposed"] = version_record(1)
+    cloud, store, state = setup(state)
+    before = {address: record.to_document() for address, record in state.resources.items()}
+    plan = plan_of(
+        [step("image_versions.ds:create", StepKind.CREATE, properties=version_body("v3"))],
+        {"image_versions.ds": Action.CREATE_THEN_DELETE},
+    )
+
+    with pytest.raises(ApplyFailedError) as raised:
+        run(plan, cloud, store, state)
+
+    (failure,) = raised.value.result.failed
+    assert failure.error.summary == (
+        f"image_versions.ds#deposed still holds {version_arn('data-science', 1)} "
+        "from an earlier replacement"
+    )
+    assert {address: record.to_document() for address, record in state.resources.items()} == before
+    assert cloud.log.entries == []
