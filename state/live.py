@@ -902,6 +902,7 @@ def open_cloud(
     depends on the machine's AWS set-up.
     """
     import boto3
+    import botocore.session
     from botocore.config import Config
     from botocore.exceptions import BotoCoreError
 
@@ -912,10 +913,15 @@ def open_cloud(
     call = _Call("SetUpClients", "")
     try:
         if local_data is not None:
+            # No profile lookup at all: a stale AWS_PROFILE must not break a local run.
+            no_profile = botocore.session.Session(
+                session_vars={"profile": (None, None, None, None)}
+            )
             session = boto3.session.Session(
                 aws_access_key_id="test",
                 aws_secret_access_key="test",
                 region_name=region or "us-east-1",
+                botocore_session=no_profile,
             )
         else:
             # botocore itself reads only AWS_DEFAULT_REGION; AWS_REGION (what the other SDKs

@@ -60,6 +60,27 @@ def test_local_cloud_uses_dummy_credentials_and_us_east_1(data: Path) -> None:
     assert local(data).region == "us-east-1"
 
 
+def test_local_cloud_takes_a_given_region(data: Path) -> None:
+    cloud = open_cloud(region="eu-west-1", profile=None, endpoint_url=None, local_data=data)
+
+    assert cloud.region == "eu-west-1"
+
+
+def test_local_cloud_ignores_the_machines_aws_profile_and_region(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_PROFILE", "no-such-profile")
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")
+
+    cloud = open_cloud(
+        region=None, profile="no-such-profile", endpoint_url=None, local_data=data, poll=FAST
+    )
+
+    assert cloud.region == "us-east-1"
+    assert cloud.list(IMAGE) == []
+
+
 def test_image_and_version_lifecycle(cloud: LiveCloud) -> None:
     image = cloud.create(IMAGE, IMAGE_DESIRED, client_token="ct-image")
     assert image == OperationResult(
