@@ -432,9 +432,8 @@ def local_cloud_serve(
     ] = 0.0,
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
-    from state.localcloud.server import serve
-
     from state.localcloud import FaultConfig
+    from state.localcloud.server import serve
 
     faults = FaultConfig(
         latency_ms=latency_ms,
