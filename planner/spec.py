@@ -390,10 +390,12 @@ class _SpecLoader:
             if key not in IGNORE_KEYS:
                 self.problem((*path, key), f"unknown key (expected {list(IGNORE_KEYS)})")
         address = entry.get("address")
-        parts = address.split(".") if isinstance(address, str) else []
-        if len(parts) not in (2, 3) or parts[0] not in SECTIONS:
+        is_arn = isinstance(address, str) and address.startswith("arn:")
+        parts = address.split(".", 2) if isinstance(address, str) and not is_arn else []
+        if not is_arn and (len(parts) not in (2, 3) or parts[0] not in SECTIONS):
             self.problem(
-                (*path, "address"), "must be <section>.<name> or <section>.<name>.<Property>"
+                (*path, "address"),
+                "must be <section>.<name>, <section>.<name>.<Property> or an unmanaged ARN",
             )
             return None
         reason = entry.get("reason")
@@ -409,7 +411,7 @@ class _SpecLoader:
         if isinstance(until, dt.datetime):
             until = until.date()
         return DriftIgnore(
-            address=f"{parts[0]}.{parts[1]}",
+            address=str(address) if is_arn else f"{parts[0]}.{parts[1]}",
             property=parts[2] if len(parts) == 3 else None,
             reason=str(reason or ""),
             until=until,

@@ -136,19 +136,23 @@ drift:
       until: 2026-12-31
     - address: image_versions.ds
       reason: migrating
+    - address: arn:aws:sagemaker:us-east-1:123456789012:image-version/data-science/7
+      reason: built by the vendor pipeline
 """,
     )
     spec = load_spec(path)
     assert spec.resources["image_versions.ds"].lifecycle == Lifecycle(
         True, ("ReleaseNotes",), "retain"
     )
-    first, second = spec.drift_ignores
+    first, second, third = spec.drift_ignores
     assert (first.address, first.property, first.until) == (
         "image_versions.ds",
         "ReleaseNotes",
         dt.date(2026, 12, 31),
     )
     assert (second.address, second.property, second.until) == ("image_versions.ds", None, None)
+    assert third.address == "arn:aws:sagemaker:us-east-1:123456789012:image-version/data-science/7"
+    assert third.property is None
 
 
 MALFORMED = {
@@ -219,6 +223,10 @@ MALFORMED = {
     "drift ignore without reason": (
         "drift:\n  ignore:\n    - address: image_versions.ds\n",
         "drift.ignore[0].reason: every ignore needs a reason",
+    ),
+    "drift ignore bad address": (
+        "drift:\n  ignore:\n    - {address: ds, reason: r}\n",
+        "drift.ignore[0].address: must be <section>.<name>",
     ),
     "drift ignore bad date": (
         "drift:\n  ignore:\n    - {address: images.x, reason: r, until: soon}\n",
