@@ -824,10 +824,13 @@ class LiveCloud:
             error.request_token = token
             return error
         if code in ("AccessDenied", "UnauthorizedTaggingOperation"):
-            handler = _HANDLER[call.operation]
-            return _access_denied(
-                call, load_schema(call.type_name).permissions(handler), code, message
-            )
+            # The Cloud Control call itself was allowed; the handler's own calls were not.
+            handler_permissions = [
+                permission
+                for permission in required_permissions(call.operation, call.type_name)
+                if not permission.startswith("cloudformation:")
+            ]
+            return _access_denied(call, handler_permissions, code, message)
         if code == "InvalidCredentials":
             return CredentialsError(
                 f"{call.operation} of {call.subject} failed: the credentials were rejected",
