@@ -1,3 +1,5 @@
 """The planning side of imgver: the desired spec, the diff, plans, apply, drift and the CLI."""
 
-__version__ = "0.1.0"
+from state import __version__
+
+__all__ = ["__version__"]

@@ -36,10 +36,10 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from state import __version__
 from state.errors import CloudError
 from state.polling import PollPolicy
 from state.schema import IMAGE_VERSION, SUPPORTED_TYPES, load_schema
@@ -876,14 +876,6 @@ class LiveCloud:
         return answer
 
 
-def _product_version() -> str:
-    try:
-        return metadata.version("imgver")
-    except metadata.PackageNotFoundError:
-        # Running from a source checkout that was never installed.
-        return "dev"
-
-
 def open_cloud(
     *,
     region: str | None,
@@ -911,7 +903,7 @@ def open_cloud(
 
     config = Config(
         retries={"mode": "adaptive", "max_attempts": _MAX_ATTEMPTS},
-        user_agent_extra=f"imgver/{_product_version()}",
+        user_agent_extra=f"imgver/{__version__}",
     )
     call = _Call("SetUpClients", "")
     try:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import importlib.metadata
 import json
 import os
 import socket
@@ -26,6 +25,7 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from state import __version__
 from state.errors import StateError, StateLockedError
 
 FIRST_RETRY_SECONDS = 0.1
@@ -35,15 +35,6 @@ LAST_RETRY_SECONDS = 2.0
 # looks again this many times before calling it unreadable.
 _EMPTY_LOCK_READS = 5
 _EMPTY_LOCK_PAUSE_SECONDS = 0.01
-
-
-def imgver_version() -> str:
-    """The installed imgver version, recorded in locks so a holder's tool can be told apart."""
-    try:
-        return importlib.metadata.version("imgver")
-    except importlib.metadata.PackageNotFoundError:
-        # Running from a source checkout that was never installed.
-        return "unknown"
 
 
 def _this_user() -> str:
@@ -75,7 +66,7 @@ class LockInfo:
             pid=os.getpid(),
             operation=operation,
             created=created,
-            version=imgver_version(),
+            version=__version__,
         )
 
     def to_json(self) -> str:
