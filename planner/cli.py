@@ -185,7 +185,7 @@ def plan(
     replace: ReplaceOption = None,
 ) -> None:
     """Compare the spec with the live resources and show what apply would do."""
-    from planner.plan import save_plan
+    from planner.planfile import save_plan
 
     workspace = _workspace(ctx, file)
     state = workspace.store.read()
@@ -252,7 +252,7 @@ def show(
     import json
 
     if plan_file is not None:
-        from planner.plan import load_plan
+        from planner.planfile import load_plan
 
         _print_plan(load_plan(plan_file), as_json=json_output, color=ctx.obj.color)
         return
@@ -507,7 +507,7 @@ def _run_apply(
     from planner.apply import apply_plan, resume_pending
     from planner.errors import UsageError
     from planner.interrupt import Interrupt, install_sigint_handler
-    from planner.plan import check_fresh, fingerprint, load_plan
+    from planner.planfile import check_fresh, fingerprint, load_plan
     from planner.refresh import read_live
     from planner.render.progress import make_progress
 

@@ -16,7 +16,7 @@ Owns the property-level rules of planning (DESIGN.md section 3):
   with the live model.
 
 Must not: do I/O, read a clock, import boto3, or look across addresses (ordering, aliases
-moving between versions and cascades belong to `planner.plan`).
+moving between versions and cascades belong to `planner.steps` and `planner.plan`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from planner.changes import DEPOSED_SUFFIX, Action, Plan, Step, StepKind
 from planner.desired import DesiredResource, Lifecycle
 from planner.errors import PlanError, PreventDestroyError, UsageError
-from planner.plan import build_plan, collision_warnings, fingerprint
+from planner.plan import build_plan, collision_warnings
+from planner.planfile import fingerprint
 from state.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION
 from tests.planner.planner_data import (

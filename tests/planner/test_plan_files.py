@@ -10,7 +10,8 @@ import pytest
 
 from planner.changes import Plan
 from planner.errors import PlanError, StalePlanError
-from planner.plan import build_plan, check_fresh, fingerprint, load_plan, save_plan
+from planner.plan import build_plan
+from planner.planfile import check_fresh, fingerprint, load_plan, save_plan
 from state.model import State
 from tests.planner.planner_data import (
     BASE_NOV,
