@@ -504,12 +504,13 @@ def _run_apply(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> None:
-    from planner.apply import apply_plan, resume_pending
+    from planner.apply import apply_plan
     from planner.errors import UsageError
     from planner.interrupt import Interrupt, install_sigint_handler
     from planner.planfile import check_fresh, fingerprint, load_plan
     from planner.refresh import read_live
     from planner.render.progress import make_progress
+    from planner.resume import resume_pending
 
     options: Options = ctx.obj
     workspace = _workspace(ctx, spec_file)

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.apply import apply_plan, resume_pending
+from planner.apply import apply_plan
 from planner.desired import DesiredResource
 from planner.plan import build_plan
+from planner.resume import resume_pending
 from state.live import LiveCloud, PollPolicy, open_cloud
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import planner.apply
+import planner.journal
 from planner.apply import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
 from planner.changes import Action, Step, StepKind
 from planner.errors import PlanError, UsageError
@@ -709,7 +710,7 @@ def test_parallelism_below_one_is_refused() -> None:
 
 
 def test_patch_ops_the_record_cannot_take_are_adapted_or_left_out() -> None:
-    patched = planner.apply._patched(
+    patched = planner.journal._patched(
         {"ImageName": "ds"},
         [
             {"op": "remove", "path": "/ReleaseNotes"},

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 import pytest
 
-from planner.apply import ApplyFailedError, apply_plan, resume_pending
+from planner.apply import ApplyFailedError, apply_plan
 from planner.changes import Action, Plan, StepKind
 from planner.plan import build_plan
+from planner.resume import resume_pending
 from state.live import JournalCallback, LiveCloud, OperationResult
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema

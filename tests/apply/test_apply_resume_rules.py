@@ -6,9 +6,10 @@ import io
 
 import pytest
 
-from planner.apply import ApplyFailedError, apply_plan, resume_pending
+from planner.apply import ApplyFailedError, apply_plan
 from planner.changes import StepKind
 from planner.render.progress import PlainProgress
+from planner.resume import resume_pending
 from state.errors import CloudError, StateError
 from state.live import OperationThrottled, OperationTimeoutError
 from state.model import PendingOperation, ResourceRecord, State

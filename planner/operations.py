@@ -1,0 +1,123 @@
+"""One step at a time: its cloud call, between the journal entries that frame it.
+
+Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record)
+in the order the journal rules need: journal the operation in state, call
+`state.live.LiveCloud` with that journal's ClientToken and callback, then record the
+result or settle the failure (the rules are in `planner.journal`). Must not: change state
+other than through `planner.journal.Ledger`, schedule steps or run them in parallel (the
+executor does), decide what to change, or render anything.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from planner.changes import Step, StepKind
+from planner.journal import Ledger, record_address
+from state.errors import CloudError
+from state.live import LiveCloud, OperationResult
+
+__all__ = ["Operations"]
+
+
+class Operations:
+    """The cloud calls of each step kind, with their journal and their state bookkeeping."""
+
+    def __init__(self, ledger: Ledger, cloud: LiveCloud) -> None:
+        self.ledger = ledger
+        self.cloud = cloud
+        self._runners: dict[StepKind, Callable[[Step], str | None]] = {
+            StepKind.CREATE: self._create,
+            StepKind.UPDATE: self._update,
+            StepKind.DELETE: self._delete,
+            StepKind.FORGET: self._forget,
+            StepKind.RECORD: self._record,
+        }
+
+    def run(self, step: Step) -> str | None:
+        """Execute one step; the identifier of the object acted on, when known."""
+        return self._runners[step.kind](step)
+
+    def send_create(
+        self, type_name: str, address: str, body: dict[str, Any], token: str, *, restore: bool
+    ) -> str | None:
+        """Create `body` with the journaled `token` and record it; `restore` as for
+        `Ledger.create_failed`."""
+        try:
+            result = self.cloud.create(
+                type_name, body, client_token=token, journal=self.ledger.journal(address)
+            )
+        except CloudError as error:
+            self.ledger.create_failed(address, error, restore=restore)
+            raise
+        return self.finish_create(type_name, address, body, result)
+
+    def finish_create(
+        self, type_name: str, address: str, body: dict[str, Any], result: OperationResult
+    ) -> str | None:
+        """Record a finished create, with the read-only values of the live model read now."""
+        identifier = result.identifier
+        live: dict[str, Any] | None = None
+        read_error: CloudError | None = None
+        if identifier:
+            try:
+                live = self.cloud.read(type_name, identifier, just_created=True)
+            except CloudError as error:
+                # The object exists: record it whatever the read says, then report the read.
+                read_error = error
+        self.ledger.created(
+            address, type_name, identifier, body, live if live is not None else result.model
+        )
+        if read_error is not None:
+            raise read_error
+        return identifier
+
+    def send_delete(self, type_name: str, address: str, identifier: str, token: str) -> None:
+        """Delete `identifier` with the journaled `token` and drop its record."""
+        try:
+            self.cloud.delete(
+                type_name, identifier, client_token=token, journal=self.ledger.journal(address)
+            )
+        except CloudError as error:
+            self.ledger.operation_failed(address, error)
+            raise
+        self.ledger.remove(address)
+
+    def _create(self, step: Step) -> str | None:
+        address = record_address(step)
+        body = copy.deepcopy(step.properties or {})
+        token, deposed = self.ledger.begin_create(address, step.type_name, self.cloud.region, body)
+        return self.send_create(step.type_name, address, body, token, restore=deposed)
+
+    def _update(self, step: Step) -> str:
+        address = record_address(step)
+        identifier, token = self.ledger.begin_update(address, step)
+        try:
+            self.cloud.update(
+                step.type_name,
+                identifier,
+                step.patch,
+                client_token=token,
+                journal=self.ledger.journal(address),
+            )
+        except CloudError as error:
+            self.ledger.operation_failed(address, error)
+            raise
+        self.ledger.updated(address, step.patch)
+        return identifier
+
+    def _delete(self, step: Step) -> str | None:
+        address = record_address(step)
+        identifier, token = self.ledger.begin_delete(address, step)
+        if identifier is not None:
+            self.send_delete(step.type_name, address, identifier, token)
+        return identifier
+
+    def _forget(self, step: Step) -> str | None:
+        removed = self.ledger.remove(record_address(step))
+        return removed.identifier if removed else step.identifier
+
+    def _record(self, step: Step) -> str | None:
+        return self.ledger.record(record_address(step), step, self.cloud.region)
