@@ -40,13 +40,18 @@ PropertyChangeKind = Literal["add", "remove", "change"]
 
 @dataclass(frozen=True)
 class PropertyChange:
-    """One property that differs, for display: `path` is a JSON Pointer (`/ReleaseNotes`)."""
+    """One property that differs, for display: `path` is a JSON Pointer (`/ReleaseNotes`).
+
+    `details` says what changed inside a nested value, one line per difference
+    (`~ Tags[Key=cost].Value: "42" -> "43"`, `+ "stable"`); empty for scalars.
+    """
 
     path: str
     before: Any
     after: Any
     kind: PropertyChangeKind
     forces_replacement: bool = False
+    details: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,7 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
                         "after": pc.after,
                         "kind": pc.kind,
                         "forces_replacement": pc.forces_replacement,
+                        "details": list(pc.details),
                     }
                     for pc in change.property_changes
                 ],
@@ -207,6 +208,8 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
                     after=pc["after"],
                     kind=pc["kind"],
                     forces_replacement=bool(pc["forces_replacement"]),
+                    # Plans saved before detail lines existed have none.
+                    details=_details(pc.get("details", [])),
                 )
             )
         changes.append(
@@ -264,6 +267,12 @@ def _optional_dict(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         raise TypeError(f"expected an object or null, got {type(value).__name__}")
     return value
+
+
+def _details(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(line, str) for line in value):
+        raise TypeError("detail lines must be a list of strings")
+    return tuple(value)
 
 
 def _ops(value: Any) -> list[dict[str, Any]]:

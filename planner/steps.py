@@ -49,7 +49,7 @@ from planner.changes import (
     StepKind,
 )
 from planner.desired import SECTIONS
-from planner.diff import ALIASES
+from planner.diff import ALIASES, property_details
 from planner.errors import PlanError
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
@@ -277,7 +277,11 @@ class _StepBuilder:
                 key=lambda op: str(op["path"]),
             )
             alias_change = PropertyChange(
-                path=f"/{ALIASES}", before=sorted(version.current), after=value, kind="change"
+                path=f"/{ALIASES}",
+                before=sorted(version.current),
+                after=value,
+                kind="change",
+                details=property_details(ALIASES, sorted(version.current), value),
             )
             updates.update(
                 action=Action.UPDATE,

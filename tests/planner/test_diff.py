@@ -9,7 +9,7 @@ import pytest
 
 from planner.changes import Action, PropertyChange
 from planner.desired import DesiredResource, Lifecycle
-from planner.diff import diff_resource, refresh_resource
+from planner.diff import diff_resource, property_details, refresh_resource
 from planner.errors import PlanError
 from state.model import ResourceRecord
 from state.schema import IMAGE, IMAGE_VERSION
@@ -179,7 +179,13 @@ VERSION_CASES = [
             Action.UPDATE,
             patch=[{"op": "add", "path": "/Aliases", "value": ["latest", "stable"]}],
             changed=[
-                PropertyChange("/Aliases", ["2024.10", "stable"], ["latest", "stable"], "change")
+                PropertyChange(
+                    "/Aliases",
+                    ["2024.10", "stable"],
+                    ["latest", "stable"],
+                    "change",
+                    details=('+ "latest"', '- "2024.10"'),
+                )
             ],
         ),
         id="aliases_change_is_one_add_of_the_whole_sorted_set",
@@ -202,7 +208,15 @@ VERSION_CASES = [
             v3(),
             Action.UPDATE,
             patch=[{"op": "add", "path": "/Aliases", "value": []}],
-            changed=[PropertyChange("/Aliases", ["2024.10", "stable"], [], "change")],
+            changed=[
+                PropertyChange(
+                    "/Aliases",
+                    ["2024.10", "stable"],
+                    [],
+                    "change",
+                    details=('- "2024.10"', '- "stable"'),
+                )
+            ],
         ),
         id="aliases_dropped_from_spec_are_cleared_with_an_empty_add",
     ),
@@ -454,7 +468,11 @@ IMAGE_CASES = [
             ],
             changed=[
                 PropertyChange(
-                    "/Tags", TAGS, [{"Key": "team", "Value": "platform"}, TAGS[1]], "change"
+                    "/Tags",
+                    TAGS,
+                    [{"Key": "team", "Value": "platform"}, TAGS[1]],
+                    "change",
+                    details=('~ Tags[Key=team].Value: "ml" -> "platform"',),
                 )
             ],
         ),
@@ -657,7 +675,9 @@ def test_refresh_records_live_values_of_recorded_properties_only() -> None:
         "Version": 3,
     }
     assert change.property_changes == [
-        PropertyChange("/Aliases", ["stable", "2024.10"], ["stable"], "change"),
+        PropertyChange(
+            "/Aliases", ["stable", "2024.10"], ["stable"], "change", details=('- "2024.10"',)
+        ),
         PropertyChange("/ReleaseNotes", "October refresh", "hotfix", "change"),
     ]
 
@@ -680,3 +700,124 @@ def test_refresh_forgets_a_record_deleted_outside_imgver() -> None:
     assert change.action is Action.FORGET
     assert change.type_name == IMAGE
     assert change.reasons == ["deleted outside imgver: its record will be removed from state"]
+
+
+COST = {"Key": "cost", "Value": "42"}
+TEAM = {"Key": "team", "Value": "ds"}
+OWNER = {"Key": "owner", "Value": "ml"}
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after", "details"),
+    [
+        pytest.param(
+            "Tags",
+            [COST, TEAM],
+            [TEAM, {"Key": "cost", "Value": "43"}],
+            ('~ Tags[Key=cost].Value: "42" -> "43"',),
+            id="tag_value_change_names_the_tag_by_its_key",
+        ),
+        pytest.param(
+            "Tags", [TEAM], [OWNER, TEAM], ("+ Tags: {Key: owner, Value: ml}",), id="tag_added"
+        ),
+        pytest.param(
+            "Tags", [TEAM, OWNER], [OWNER], ("- Tags: {Key: team, Value: ds}",), id="tag_removed"
+        ),
+        pytest.param(
+            "Tags",
+            [COST, TEAM, {"Key": "env", "Value": "prod"}],
+            [{"Key": "env", "Value": "prod"}, {"Key": "cost", "Value": "43"}, OWNER],
+            (
+                '~ Tags[Key=cost].Value: "42" -> "43"',
+                "+ Tags: {Key: owner, Value: ml}",
+                "- Tags: {Key: team, Value: ds}",
+            ),
+            id="tags_changed_added_and_removed_at_once_changes_first",
+        ),
+        pytest.param(
+            "Tags",
+            [COST, TEAM],
+            [OWNER, {"Key": "cost", "Value": "43"}],
+            (
+                '~ Tags[Key=cost].Value: "42" -> "43"',
+                "+ Tags: {Key: owner, Value: ml}",
+                "- Tags: {Key: team, Value: ds}",
+            ),
+            id="tags_pair_by_key_even_when_most_of_them_differ",
+        ),
+        pytest.param(
+            "Tags",
+            [{"Key": "a", "Value": "1"}, {"Key": "b", "Value": "2"}, {"Key": "c", "Value": "3"}],
+            [{"Key": "c", "Value": "1"}, {"Key": "a", "Value": "2"}, {"Key": "b", "Value": "3"}],
+            (
+                '~ Tags[Key=a].Value: "1" -> "2"',
+                '~ Tags[Key=b].Value: "2" -> "3"',
+                '~ Tags[Key=c].Value: "3" -> "1"',
+            ),
+            id="values_rotating_between_tags_pair_by_key_not_by_value",
+        ),
+        pytest.param(
+            "Tags",
+            [TEAM],
+            [{"Key": "group", "Value": "ds"}],
+            ("+ Tags: {Key: group, Value: ds}", "- Tags: {Key: team, Value: ds}"),
+            id="a_tag_under_another_key_is_another_tag",
+        ),
+        pytest.param(
+            "Tags",
+            [TEAM],
+            [TEAM, {"Key": "cost", "Value": "1 000"}, {"Key": "on", "Value": "true"}],
+            (
+                '+ Tags: {Key: "on", Value: "true"}',
+                '+ Tags: {Key: cost, Value: "1 000"}',
+            ),
+            id="strings_yaml_would_misread_are_quoted",
+        ),
+        pytest.param(
+            "Tags",
+            [COST],
+            [{"Key": "cost", "Value": "42", "Note": "monthly"}],
+            ('+ Tags[Key=cost].Note: "monthly"',),
+            id="a_field_added_to_a_tag",
+        ),
+        pytest.param("Tags", [COST, TEAM], [TEAM, COST], (), id="tag_order_is_no_difference"),
+        pytest.param(
+            "Tags",
+            [{"Name": "cost", "Amount": 1}],
+            [{"Name": "cost", "Amount": 2}],
+            ("+ Tags: {Name: cost, Amount: 2}", "- Tags: {Name: cost, Amount: 1}"),
+            id="unordered_items_without_a_key_are_shown_whole",
+        ),
+        pytest.param(
+            "Aliases",
+            ["2024.10", "beta"],
+            ["2024.10", "stable"],
+            ('+ "stable"', '- "beta"'),
+            id="alias_added_and_alias_removed",
+        ),
+        pytest.param(
+            "Aliases", ["stable"], ["latest", "stable"], ('+ "latest"',), id="alias_added"
+        ),
+        pytest.param(
+            "Aliases", ["2024.10", "stable"], [], ('- "2024.10"', '- "stable"'), id="all_removed"
+        ),
+        pytest.param(
+            "Config",
+            {"Mode": "fast", "Sizes": [1, 2], "Old": True},
+            {"Mode": "slow", "Sizes": [1, 3], "New": {"A": None}},
+            (
+                '~ Config.Mode: "fast" -> "slow"',
+                "~ Config.Sizes[1]: 2 -> 3",
+                "+ Config.New: {A: null}",
+                "- Config.Old: true",
+            ),
+            id="other_nested_values_are_diffed_by_key_and_position",
+        ),
+        pytest.param("ReleaseNotes", "October", "November", (), id="scalars_have_no_details"),
+        pytest.param("Horovod", False, True, (), id="booleans_are_scalars"),
+        pytest.param("Aliases", None, ["stable"], (), id="a_value_added_whole_has_no_details"),
+        pytest.param("Tags", [TEAM], None, (), id="a_value_removed_whole_has_no_details"),
+    ],
+)
+def test_property_details(name: str, before: Any, after: Any, details: tuple[str, ...]) -> None:
+    assert property_details(name, before, after) == details

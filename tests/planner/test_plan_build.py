@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.changes import DEPOSED_SUFFIX, Action, Plan, Step, StepKind
+from planner.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
 from planner.desired import DesiredResource, Lifecycle
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.plan import build_plan, collision_warnings
@@ -327,6 +327,9 @@ def test_alias_held_by_a_version_that_does_not_manage_aliases_is_taken_from_it()
     assert old_change.action is Action.UPDATE
     assert old_change.patch == [{"op": "add", "path": "/Aliases", "value": []}]
     assert old_change.reasons == ["alias stable moves to image_versions.new"]
+    assert old_change.property_changes == [
+        PropertyChange("/Aliases", ["stable"], [], "change", details=('- "stable"',))
+    ]
     assert summary(plan) == [
         (
             "image_versions.old:update",

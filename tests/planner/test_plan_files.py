@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -97,8 +98,69 @@ def test_saved_plan_document_shape(tmp_path: Path) -> None:
             "after": BASE_NOV,
             "kind": "change",
             "forces_replacement": True,
+            "details": [],
         }
     ]
+
+
+def alias_update_plan() -> Plan:
+    """An in-place update whose property change carries detail lines."""
+    state = state_of({IMAGE_ADDRESS: image_record(), "image_versions.ds": version_record(3)})
+    live = {IMAGE_ADDRESS: live_image(), "image_versions.ds": live_version(3)}
+    desired = {
+        IMAGE_ADDRESS: desired_image(),
+        "image_versions.ds": desired_version(
+            "ds", version_properties(Aliases=["stable", "latest"])
+        ),
+    }
+    return build_plan(desired=desired, state=state, live=live)
+
+
+ALIAS_DETAILS = ('+ "latest"', '- "2024.10"')
+
+
+def test_detail_lines_are_saved_and_load_back(tmp_path: Path) -> None:
+    plan = alias_update_plan()
+    path = tmp_path / "ds.plan"
+    save_plan(plan, path)
+    (change,) = json.loads(path.read_text(encoding="utf-8"))["changes"][1:]
+    assert change["property_changes"] == [
+        {
+            "path": "/Aliases",
+            "before": ["2024.10", "stable"],
+            "after": ["latest", "stable"],
+            "kind": "change",
+            "forces_replacement": False,
+            "details": list(ALIAS_DETAILS),
+        }
+    ]
+    loaded = load_plan(path)
+    assert loaded == plan
+    assert loaded.changes[1].property_changes[0].details == ALIAS_DETAILS
+
+
+def test_a_plan_saved_before_detail_lines_existed_loads_without_them(tmp_path: Path) -> None:
+    plan = alias_update_plan()
+    path = tmp_path / "ds.plan"
+    save_plan(plan, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["changes"][1]["property_changes"][0]["details"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    (property_change,) = load_plan(path).changes[1].property_changes
+    assert property_change == dataclasses.replace(plan.changes[1].property_changes[0], details=())
+
+
+def test_detail_lines_that_are_not_a_list_of_text_make_a_damaged_plan(tmp_path: Path) -> None:
+    plan = alias_update_plan()
+    path = tmp_path / "ds.plan"
+    save_plan(plan, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["changes"][1]["property_changes"][0]["details"] = '+ "latest"'
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(PlanError) as raised:
+        load_plan(path)
+    assert raised.value.summary == f"{path} is a damaged imgver plan"
+    assert raised.value.detail == "TypeError: detail lines must be a list of strings"
 
 
 def test_a_missing_plan_file_is_named(tmp_path: Path) -> None:
