@@ -2,7 +2,8 @@
 
 `render_plan_text` follows Terraform's plan output: a legend of the symbols used, one
 block per changing address (`# image_versions.ds will be updated in-place`) listing the
-properties that change, `# forces replacement` on create-only paths, read-only values
+properties that change (`old -> new`, or for a nested value the property's detail lines
+indented under it), `# forces replacement` on create-only paths, read-only values
 `(known after apply)`, and the summary line
 `Plan: 1 to add, 1 to change, 1 to replace, 0 to destroy.` ANSI colour only when asked.
 
@@ -49,6 +50,8 @@ _SYMBOLS: Final[dict[Action, tuple[str, str, str]]] = {
     Action.REFRESH: ("  ~", "record the live values in state", "  Y"),
 }
 _COLOURS: Final = {"G": _GREEN, "Y": _YELLOW, "R": _RED}
+# The marker a detail line starts with, as the kind of property line it would be.
+_DETAIL_KINDS: Final = {"+": "add", "-": "remove", "~": "change"}
 
 _HEADLINES: Final = {
     Action.CREATE: "will be created",
@@ -237,10 +240,17 @@ def _block(change: ResourceChange, paint: _Painter, *, headline: str = "") -> li
     name = address.split(".", 1)[1]
     lines.append(f'{paint.symbol(change.action)} resource "{change.type_name}" "{name}" {{')
     rows = _rows(change)
-    width = max((len(row[1]) for row in rows), default=0)
-    for marker, prop, text in rows:
+    # A property shown by its detail lines has no `=` to align.
+    width = max((len(prop) for _, prop, _, details in rows if not details), default=0)
+    for marker, prop, text, details in rows:
         lead = f"      {paint.mark(marker)} " if marker else "        "
-        lines.append(f"{lead}{prop.ljust(width)} = {text}" if prop else f"{lead}{text}")
+        if details:
+            lines.append(f"{lead}{prop} {text}" if text else f"{lead}{prop}")
+            lines += [
+                f"          {paint.mark(_DETAIL_KINDS[line[0]])}{line[1:]}" for line in details
+            ]
+        else:
+            lines.append(f"{lead}{prop.ljust(width)} = {text}" if prop else f"{lead}{text}")
     hidden = _hidden_count(change)
     if hidden:
         noun = "attribute" if hidden == 1 else "attributes"
@@ -249,7 +259,9 @@ def _block(change: ResourceChange, paint: _Painter, *, headline: str = "") -> li
     return lines
 
 
-Row = tuple[str, str, str]  # (marker kind or "", property name, text after "=")
+# (marker kind or "", property name, text after "=" (after the name when there are detail
+# lines), detail lines)
+Row = tuple[str, str, str, tuple[str, ...]]
 
 
 def _rows(change: ResourceChange) -> list[Row]:
@@ -257,20 +269,22 @@ def _rows(change: ResourceChange) -> list[Row]:
     action = change.action
     if action is Action.CREATE:
         after = change.after or {}
-        rows = [("add", name, _value(value)) for name, value in sorted(after.items())]
-        rows += [("add", name, "(known after apply)") for name in sorted(read_only)]
+        rows: list[Row] = [
+            ("add", name, _value(value), ()) for name, value in sorted(after.items())
+        ]
+        rows += [("add", name, "(known after apply)", ()) for name in sorted(read_only)]
         return sorted(rows, key=lambda row: row[1])
     if action is Action.DELETE:
         before = change.before or {}
-        return [("remove", name, f"{_value(value)} -> null") for name, value in before.items()]
+        return [("remove", name, f"{_value(value)} -> null", ()) for name, value in before.items()]
     if action is Action.FORGET:
         primary = load_schema(change.type_name).primary_identifier
-        return [("", primary, _value(change.identifier))] if change.identifier else []
+        return [("", primary, _value(change.identifier), ())] if change.identifier else []
     rows = [_property_row(pc) for pc in change.property_changes]
     if action.is_replace:
         before = change.before or {}
         rows += [
-            ("change", name, f"{_value(before[name])} -> (known after apply)")
+            ("change", name, f"{_value(before[name])} -> (known after apply)", ())
             for name in sorted(read_only)
             if name in before
         ]
@@ -279,6 +293,9 @@ def _rows(change: ResourceChange) -> list[Row]:
 
 def _property_row(change: PropertyChange) -> Row:
     name = change.path[1:]
+    if change.details:
+        text = "# forces replacement" if change.forces_replacement else ""
+        return (change.kind, name, text, change.details)
     if change.kind == "add":
         text = _value(change.after)
     elif change.kind == "remove":
@@ -287,7 +304,7 @@ def _property_row(change: PropertyChange) -> Row:
         text = f"{_value(change.before)} -> {_value(change.after)}"
     if change.forces_replacement:
         text += " # forces replacement"
-    return (change.kind, name, text)
+    return (change.kind, name, text, ())
 
 
 def _hidden_count(change: ResourceChange) -> int:

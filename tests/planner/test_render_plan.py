@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from planner.changes import Action, Plan
+from planner.changes import Action, Plan, PropertyChange, ResourceChange
 from planner.desired import Lifecycle
 from planner.plan import build_plan
 from planner.render.plan import plan_to_json, render_plan_text, summary_line
 from state.model import State
+from state.schema import IMAGE
 from tests.planner.planner_data import (
     BASE_NOV,
     BASE_OCT,
@@ -183,7 +185,8 @@ def test_update_in_place_text() -> None:
         "\n"
         "  # image_versions.ds will be updated in-place\n"
         '  ~ resource "AWS::SageMaker::ImageVersion" "ds" {\n'
-        '      ~ Aliases      = ["2024.10", "stable"] -> ["stable"]\n'
+        "      ~ Aliases\n"
+        '          - "2024.10"\n'
         '      ~ ReleaseNotes = "October refresh" -> "new"\n'
         "        # (9 unchanged attributes hidden)\n"
         "    }\n"
@@ -347,6 +350,82 @@ def test_refresh_only_text() -> None:
         "\n"
         "Refresh: 1 to record, 1 to forget."
     )
+
+
+def tags_plan() -> Plan:
+    """The image's tags change: one value edited, one tag added, one removed."""
+    state, live = applied_world()
+    tags = [{"Key": "cost", "Value": "42"}, {"Key": "team", "Value": "ds"}]
+    state.resources[IMAGE_ADDRESS].properties["Tags"] = tags
+    live[IMAGE_ADDRESS] = live_image(image_properties(Tags=tags))
+    desired = {
+        IMAGE_ADDRESS: desired_image(
+            image_properties(
+                Tags=[{"Key": "owner", "Value": "ml"}, {"Key": "cost", "Value": "43"}],
+                ImageDescription="GPU kernels",
+            )
+        ),
+        "image_versions.ds": desired_version("ds"),
+        "image_versions.old": desired_version("old", version_properties(Aliases=None)),
+    }
+    return build_plan(desired=desired, state=state, live=live)
+
+
+def test_nested_changes_show_detail_lines_under_the_property() -> None:
+    text = render_plan_text(tags_plan(), color=False)
+    assert text.splitlines()[5:15] == [
+        "  # images.data-science will be updated in-place",
+        '  ~ resource "AWS::SageMaker::Image" "data-science" {',
+        '      ~ ImageDescription = "Data science kernels" -> "GPU kernels"',
+        "      ~ Tags",
+        '          ~ Tags[Key=cost].Value: "42" -> "43"',
+        "          + Tags: {Key: owner, Value: ml}",
+        "          - Tags: {Key: team, Value: ds}",
+        "        # (3 unchanged attributes hidden)",
+        "    }",
+        "",
+    ]
+
+
+def test_detail_markers_are_coloured_when_asked() -> None:
+    text = render_plan_text(tags_plan(), color=True)
+    assert '          \x1b[33m~\x1b[0m Tags[Key=cost].Value: "42" -> "43"' in text
+    assert "          \x1b[32m+\x1b[0m Tags: {Key: owner, Value: ml}" in text
+    assert "          \x1b[31m-\x1b[0m Tags: {Key: team, Value: ds}" in text
+
+
+def test_a_nested_property_forcing_replacement_says_so_on_its_own_line() -> None:
+    before = {"ImageName": "data-science", "Tags": [{"Key": "team", "Value": "ds"}]}
+    after = {"ImageName": "data-science", "Tags": [{"Key": "team", "Value": "ml"}]}
+    change = ResourceChange(
+        address=IMAGE_ADDRESS,
+        type_name=IMAGE,
+        action=Action.DELETE_THEN_CREATE,
+        identifier="data-science",
+        before=before,
+        after=after,
+        replace_paths=["/Tags"],
+        property_changes=[
+            PropertyChange(
+                "/Tags",
+                before["Tags"],
+                after["Tags"],
+                "change",
+                forces_replacement=True,
+                details=('~ Tags[Key=team].Value: "ds" -> "ml"',),
+            )
+        ],
+        reasons=["Tags changes: it cannot be changed in place"],
+    )
+    text = render_plan_text(Plan(changes=[change], steps=[]), color=False)
+    assert text.splitlines()[5:11] == [
+        "  # images.data-science must be replaced",
+        "  # (Tags changes: it cannot be changed in place)",
+        '-/+ resource "AWS::SageMaker::Image" "data-science" {',
+        "      ~ Tags # forces replacement",
+        '          ~ Tags[Key=team].Value: "ds" -> "ml"',
+        "        # (1 unchanged attribute hidden)",
+    ]
 
 
 def test_refresh_only_without_changes() -> None:
@@ -530,3 +609,17 @@ def test_json_targeted_plan_is_not_complete() -> None:
     assert document["targets"] == ["image_versions.ds"]
     assert [item["address"] for item in document["resource_changes"]] == ["image_versions.ds"]
     assert plan.changes[0].action is Action.UPDATE
+
+
+def test_detail_lines_stay_out_of_the_json_plan() -> None:
+    plan = tags_plan()
+    item = by_address(plan_to_json(plan))[IMAGE_ADDRESS]
+    assert "details" not in json.dumps(item)
+    assert item["change"]["patch"] == [
+        {"op": "replace", "path": "/ImageDescription", "value": "GPU kernels"},
+        {
+            "op": "replace",
+            "path": "/Tags",
+            "value": [{"Key": "owner", "Value": "ml"}, {"Key": "cost", "Value": "43"}],
+        },
+    ]
