@@ -65,6 +65,7 @@ _POLLING_OPERATION = "GetResourceRequestStatus"
 
 
 def new_client_token() -> str:
+    """A ClientToken for a new request (Cloud Control treats a known one as a replay)."""
     return str(uuid.uuid4())
 
 
@@ -105,14 +106,13 @@ class Ledger:
             pending = self._peek(current)
             if pending is None:
                 return
-            token = client_token or pending.client_token
-            if (token, request_token) == (pending.client_token, pending.request_token):
+            if (client_token, request_token) == (pending.client_token, pending.request_token):
                 return
 
             def record_tokens(resources: Resources) -> None:
                 entry = resources[address].pending
                 if entry is not None:
-                    entry.client_token = token
+                    entry.client_token = client_token
                     entry.request_token = request_token
 
             self._commit(record_tokens)
