@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
 from pathlib import Path
@@ -207,19 +208,21 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-class LocalStore:
-    """State in a local JSON file, locked by `<file>.lock`, previous copy in `<file>.backup`."""
+class _DocumentStore(ABC):
+    """What every store does the same way around its own `_fetch_text` and `_store_text`.
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.description = str(path)
-        self.backup_path = self.path.with_name(self.path.name + BACKUP_SUFFIX)
-        self.lock_path = self.path.with_name(self.path.name + LOCK_SUFFIX)
-        self._file_lock = FileLock(self.lock_path)
+    `read` parses the stored text (a damaged document points to `_recovery`), `write`
+    bumps the serial and stores the whole document (the serial goes back if storing
+    fails), and `pull`/`push` apply Terraform's lineage and serial rules.
+    """
+
+    description: str
+
+    def __init__(self) -> None:
         self._writing = threading.Lock()
 
     def read(self) -> State:
-        text = self._read_text()
+        text = self._fetch_text()
         if text is None:
             return State()
         return parse_state(text, source=self.description, recovery=self._recovery)
@@ -228,10 +231,42 @@ class LocalStore:
         with self._writing:
             state.serial += 1
             try:
-                self._store(render_state(state))
+                self._store_text(render_state(state))
             except BaseException:
                 state.serial -= 1
                 raise
+
+    def pull(self) -> str:
+        return self._fetch_text() or ""
+
+    def push(self, document: str, *, force: bool = False) -> None:
+        pushed = parse_pushed(document)
+        stored = stored_for_push(self._fetch_text(), force=force, source=self.description)
+        self.write(prepare_push(stored, pushed, force=force, description=self.description))
+
+    @abstractmethod
+    def _fetch_text(self) -> str | None:
+        """The stored document's text, or None when nothing is stored yet."""
+
+    @abstractmethod
+    def _store_text(self, text: str) -> None:
+        """Store `text` as the whole document, atomically."""
+
+    @abstractmethod
+    def _recovery(self) -> str:
+        """What a person can do when the stored document is damaged."""
+
+
+class LocalStore(_DocumentStore):
+    """State in a local JSON file, locked by `<file>.lock`, previous copy in `<file>.backup`."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.description = str(path)
+        self.backup_path = self.path.with_name(self.path.name + BACKUP_SUFFIX)
+        self.lock_path = self.path.with_name(self.path.name + LOCK_SUFFIX)
+        self._file_lock = FileLock(self.lock_path)
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
@@ -240,16 +275,7 @@ class LocalStore:
     def force_unlock(self, lock_id: str) -> None:
         self._file_lock.force_unlock(lock_id)
 
-    def pull(self) -> str:
-        return self._read_text() or ""
-
-    def push(self, document: str, *, force: bool = False) -> None:
-        pushed = parse_pushed(document)
-        text = self._read_text()
-        stored = stored_for_push(text, force=force, source=self.description)
-        self.write(prepare_push(stored, pushed, force=force, description=self.description))
-
-    def _read_text(self) -> str | None:
+    def _fetch_text(self) -> str | None:
         try:
             return self.path.read_bytes().decode("utf-8")
         except FileNotFoundError:
@@ -285,7 +311,7 @@ class LocalStore:
                 f"cannot create the folder {self.path.parent} for the state: {error.strerror}"
             ) from error
 
-    def _store(self, text: str) -> None:
+    def _store_text(self, text: str) -> None:
         self._make_folder()
         try:
             previous = self.path.read_bytes() if self.path.exists() else None
@@ -299,7 +325,7 @@ class LocalStore:
             ) from error
 
 
-class MemoryStore:
+class MemoryStore(_DocumentStore):
     """An in-memory store with the same rules as the others, shipped for tests.
 
     Serial bumps, the lock (with its waiting and its errors) and the push rules behave as
@@ -309,21 +335,21 @@ class MemoryStore:
     description = "memory"
 
     def __init__(self) -> None:
+        super().__init__()
         self._text: str | None = None
         self._holder: LockInfo | None = None
         self._guard = threading.Lock()
 
-    def read(self) -> State:
+    def _fetch_text(self) -> str | None:
         with self._guard:
-            text = self._text
-        if text is None:
-            return State()
-        return parse_state(text, source=self.description, recovery=lambda: "")
+            return self._text
 
-    def write(self, state: State) -> None:
+    def _store_text(self, text: str) -> None:
         with self._guard:
-            state.serial += 1
-            self._text = render_state(state)
+            self._text = text
+
+    def _recovery(self) -> str:
+        return ""
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         return hold_lock(
@@ -335,17 +361,6 @@ class MemoryStore:
             conflict = LockConflict(self._holder) if self._holder else None
             check_force_unlock(conflict, lock_id, self.description)
             self._holder = None
-
-    def pull(self) -> str:
-        with self._guard:
-            return self._text or ""
-
-    def push(self, document: str, *, force: bool = False) -> None:
-        pushed = parse_pushed(document)
-        with self._guard:
-            text = self._text
-        stored = stored_for_push(text, force=force, source=self.description)
-        self.write(prepare_push(stored, pushed, force=force, description=self.description))
 
     def _try_lock(self, info: LockInfo) -> LockConflict | None:
         with self._guard:
@@ -380,7 +395,7 @@ _CREDENTIAL_CODES = (
 )
 
 
-class S3Store:
+class S3Store(_DocumentStore):
     """State as an S3 object, locked by the object `<key>.lock`, previous copy in `<key>.backup`.
 
     The lock is created with `If-None-Match: *`, so only one run can create it; the state is
@@ -397,6 +412,7 @@ class S3Store:
         client: Any = None,
         profile: str | None = None,
     ) -> None:
+        super().__init__()
         self.bucket = bucket
         self.key = key
         self.region = region
@@ -409,28 +425,12 @@ class S3Store:
         self._etag: str | None = None
         self._stored: str | None = None
         self._lock_etags: dict[str, str] = {}
-        self._writing = threading.Lock()
 
     @property
     def client(self) -> Any:
         if self._client is None:
             self._client = self._make_client()
         return self._client
-
-    def read(self) -> State:
-        text = self._fetch_state()
-        if text is None:
-            return State()
-        return parse_state(text, source=self.description, recovery=self._recovery)
-
-    def write(self, state: State) -> None:
-        with self._writing:
-            state.serial += 1
-            try:
-                self._store(render_state(state))
-            except BaseException:
-                state.serial -= 1
-                raise
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         return hold_lock(
@@ -462,15 +462,6 @@ class S3Store:
                     "Run `imgver state force-unlock` again with the ID it now shows.",
                 ) from refused
 
-    def pull(self) -> str:
-        return self._fetch_state() or ""
-
-    def push(self, document: str, *, force: bool = False) -> None:
-        pushed = parse_pushed(document)
-        text = self._fetch_state()
-        stored = stored_for_push(text, force=force, source=self.description)
-        self.write(prepare_push(stored, pushed, force=force, description=self.description))
-
     def _make_client(self) -> Any:
         import boto3
         from botocore.config import Config
@@ -496,12 +487,12 @@ class S3Store:
             "versions; imgver has not changed it."
         )
 
-    def _fetch_state(self) -> str | None:
+    def _fetch_text(self) -> str | None:
         found = self._get(self.key, "read")
         self._stored, self._etag = found if found is not None else (None, None)
         return self._stored
 
-    def _store(self, text: str) -> None:
+    def _store_text(self, text: str) -> None:
         if self._stored is not None:
             self._request(
                 "keep the backup of",
