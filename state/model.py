@@ -13,7 +13,6 @@ Document shape::
 from __future__ import annotations
 
 import copy
-import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -107,9 +106,13 @@ class ResourceRecord:
 
 @dataclass
 class State:
-    """The whole recorded state. `serial` counts writes; `lineage` names this state's history."""
+    """The whole recorded state. `serial` counts writes; `lineage` names this state's history.
 
-    lineage: str = field(default_factory=lambda: str(uuid.uuid4()))
+    A state that was never stored has no history yet: its lineage is "" until the first
+    write names it, so every read of an empty store (and every plan made from one) agrees.
+    """
+
+    lineage: str = ""
     serial: int = 0
     resources: dict[str, ResourceRecord] = field(default_factory=dict)
 

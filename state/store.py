@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import threading
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
@@ -52,7 +53,7 @@ class StateStore(Protocol):
     description: str
 
     def read(self) -> State:
-        """The stored state; a new empty State (fresh lineage, serial 0) when none is stored."""
+        """The stored state; a new empty State (no lineage yet, serial 0) when none is stored."""
         ...
 
     def write(self, state: State) -> None:
@@ -229,11 +230,16 @@ class _DocumentStore(ABC):
 
     def write(self, state: State) -> None:
         with self._writing:
+            unnamed = not state.lineage
+            if unnamed:
+                state.lineage = str(uuid.uuid4())  # the first write starts the history
             state.serial += 1
             try:
                 self._store_text(render_state(state))
             except BaseException:
                 state.serial -= 1
+                if unnamed:
+                    state.lineage = ""
                 raise
 
     def pull(self) -> str:
