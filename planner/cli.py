@@ -505,7 +505,7 @@ def _run_apply(
     force_replace: list[str] | None,
 ) -> None:
     from planner.apply import apply_plan
-    from planner.errors import UsageError
+    from planner.errors import StalePlanError
     from planner.interrupt import Interrupt, install_sigint_handler
     from planner.planfile import check_fresh, fingerprint, load_plan
     from planner.refresh import read_live
@@ -521,7 +521,7 @@ def _run_apply(
         resumed = resume_pending(state, store, workspace.cloud, progress)
         if plan_file is not None:
             if resumed:
-                raise UsageError(
+                raise StalePlanError(
                     "Saved plan is stale: an interrupted apply was resumed first",
                     "run `imgver plan --out FILE` again and apply the new plan",
                 )
@@ -589,9 +589,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
     from state.errors import ImgverError
 
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or bool(
-        os.environ.get("IMGVER_DEBUG")
-    )
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
+        "IMGVER_DEBUG", ""
+    ).lower() in ("1", "true", "yes", "on")
     try:
         code = app(args=argv, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
