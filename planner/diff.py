@@ -352,29 +352,16 @@ def _compare(
         have = before.get(name, MISSING)
         if name in LIVE_READABLE_WRITE_ONLY:
             # No aliases is the same as an empty list; dropping the property from the
-            # spec means "no aliases", which is sent as an empty list.
-            want = [] if want is MISSING else want
-            have_set = [] if have is MISSING else have
-            if _same(name, want, have_set):
+            # spec means "no aliases", which is sent as an empty list. The live view
+            # already holds them as a sorted set; the spec's are shown the same way.
+            want = normalise(name, [] if want is MISSING else want)
+            if _same(name, want, [] if have is MISSING else have):
                 continue
-            old = None if have is MISSING else normalise(name, have)
-            new = normalise(name, want)
-            changes.append(
-                PropertyChange(
-                    path=f"/{name}",
-                    before=old,
-                    after=new,
-                    kind="add" if have is MISSING else "change",
-                    forces_replacement=name in schema.create_only,
-                    details=property_details(name, old, new),
-                )
-            )
-            continue
-        if name in schema.write_only and want is MISSING:
+        elif name in schema.write_only and want is MISSING:
             # The service cannot say whether it still holds the value and there is no
             # path to remove: leave it be.
             continue
-        if _same(name, want, have):
+        elif _same(name, want, have):
             continue
         changes.append(
             _property_change(name, have, want, forces_replacement=name in schema.create_only)
