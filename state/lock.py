@@ -1,9 +1,11 @@
 """The state lock: who holds it, waiting for it, and the lock file of a local state.
 
-Owns the lock record (`LockInfo`, stored as a small JSON document), the wait-with-backoff
-loop every store uses, the "state is locked" and force-unlock messages, stale-lock detection,
-and `FileLock`, the `<state file>.lock` file created with O_CREAT|O_EXCL. Must not: read or
-write the state itself, or talk to AWS (the S3 lock object lives in `state.store`).
+Owns the lock record (`LockInfo`, stored as a small JSON document), taking the lock with
+its retries and wait-with-backoff for every store (a store only says how to create, read and
+remove its lock record), the "state is locked" and force-unlock messages, stale-lock
+detection, and `FileLock`, the `<state file>.lock` file created with O_CREAT|O_EXCL.
+Must not: read or write the state itself, or talk to AWS (the S3 lock object lives in
+`state.store`).
 
 Lock document::
 
@@ -128,7 +130,11 @@ class LockConflict:
     problem: str = ""
 
 
-LockAttempt = Callable[[], LockConflict | None]
+# What a store does to take or inspect its lock: create the lock record, failing (False)
+# when one exists; read the current holding (None when there is none); remove its own.
+LockCreate = Callable[[LockInfo], bool]
+LockRead = Callable[[], LockConflict | None]
+LockRelease = Callable[[LockInfo], None]
 
 
 def _describe(holder: LockInfo, location: str) -> str:
@@ -169,8 +175,22 @@ def locked_error(conflict: LockConflict, location: str, *, waited: float) -> Sta
     return StateLockedError("state is locked", "\n".join(lines))
 
 
-def acquire(attempt: LockAttempt, *, timeout: float, location: str) -> None:
-    """Call `attempt` until it takes the lock, backing off from 0.1 s to 2 s, for `timeout` s.
+def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockConflict | None:
+    """Take the lock for `info` once; the conflict that stops it, or None when taken."""
+    # The holder may release between our failed create and our read: then try again.
+    for _ in range(3):
+        if create(info):
+            return None
+        conflict = current()
+        if conflict is not None:
+            return conflict
+    return LockConflict(None, "it was taken and released repeatedly while being read")
+
+
+def acquire(
+    create: LockCreate, current: LockRead, info: LockInfo, *, timeout: float, location: str
+) -> None:
+    """Take the lock for `info`, retrying from 0.1 s to 2 s apart for `timeout` s.
 
     Raises StateLockedError once the time is up, or at once when the holder is known to be
     dead, since a stale lock is never released by waiting.
@@ -178,7 +198,7 @@ def acquire(attempt: LockAttempt, *, timeout: float, location: str) -> None:
     deadline = time.monotonic() + max(timeout, 0.0)
     delay = FIRST_RETRY_SECONDS
     while True:
-        conflict = attempt()
+        conflict = _attempt(create, current, info)
         if conflict is None:
             return
         remaining = deadline - time.monotonic()
@@ -191,8 +211,9 @@ def acquire(attempt: LockAttempt, *, timeout: float, location: str) -> None:
 
 @contextmanager
 def hold_lock(
-    attempt: Callable[[LockInfo], LockConflict | None],
-    release: Callable[[LockInfo], None],
+    create: LockCreate,
+    current: LockRead,
+    release: LockRelease,
     operation: str,
     *,
     timeout: float,
@@ -200,7 +221,7 @@ def hold_lock(
 ) -> Iterator[LockInfo]:
     """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving."""
     info = LockInfo.new(operation)
-    acquire(lambda: attempt(info), timeout=timeout, location=location)
+    acquire(create, current, info, timeout=timeout, location=location)
     try:
         yield info
     finally:
@@ -236,7 +257,12 @@ class FileLock:
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         return hold_lock(
-            self._try_lock, self._release, operation, timeout=timeout, location=str(self.path)
+            self._create,
+            self.current,
+            self._release,
+            operation,
+            timeout=timeout,
+            location=str(self.path),
         )
 
     def force_unlock(self, lock_id: str) -> None:
@@ -261,37 +287,30 @@ class FileLock:
             time.sleep(_EMPTY_LOCK_PAUSE_SECONDS)
         return LockConflict(None, "the lock file is empty")
 
-    def _try_lock(self, info: LockInfo) -> LockConflict | None:
-        content = info.to_json().encode("utf-8")
-        # The holder may release between our failed create and our read: then try again.
-        for _ in range(3):
+    def _create(self, info: LockInfo) -> bool:
+        try:
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            raise StateError(
+                f"cannot create the state lock {self.path}: {error.strerror}",
+                "imgver needs to create files in the folder that holds the state.",
+            ) from error
+        try:
             try:
-                descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                conflict = self.current()
-                if conflict is None:
-                    continue
-                return conflict
-            except OSError as error:
-                raise StateError(
-                    f"cannot create the state lock {self.path}: {error.strerror}",
-                    "imgver needs to create files in the folder that holds the state.",
-                ) from error
-            try:
-                try:
-                    os.write(descriptor, content)
-                    os.fsync(descriptor)
-                finally:
-                    os.close(descriptor)
-            except OSError as error:
-                # A lock file without its record would block every run until removed by hand.
-                with suppress(FileNotFoundError):
-                    os.unlink(self.path)
-                raise StateError(
-                    f"cannot write the state lock {self.path}: {error.strerror}"
-                ) from error
-            return None
-        return LockConflict(None, "it was taken and released repeatedly while being read")
+                os.write(descriptor, info.to_json().encode("utf-8"))
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+        except OSError as error:
+            # A lock file without its record would block every run until removed by hand.
+            with suppress(FileNotFoundError):
+                os.unlink(self.path)
+            raise StateError(
+                f"cannot write the state lock {self.path}: {error.strerror}"
+            ) from error
+        return True
 
     def _release(self, info: LockInfo) -> None:
         current = self.current()

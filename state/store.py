@@ -359,7 +359,12 @@ class MemoryStore(_DocumentStore):
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         return hold_lock(
-            self._try_lock, self._release, operation, timeout=timeout, location=self.description
+            self._create_lock,
+            self._current_lock,
+            self._release,
+            operation,
+            timeout=timeout,
+            location=self.description,
         )
 
     def force_unlock(self, lock_id: str) -> None:
@@ -368,12 +373,16 @@ class MemoryStore(_DocumentStore):
             check_force_unlock(conflict, lock_id, self.description)
             self._holder = None
 
-    def _try_lock(self, info: LockInfo) -> LockConflict | None:
+    def _create_lock(self, info: LockInfo) -> bool:
         with self._guard:
             if self._holder is not None:
-                return LockConflict(self._holder)
+                return False
             self._holder = info
-            return None
+            return True
+
+    def _current_lock(self) -> LockConflict | None:
+        with self._guard:
+            return LockConflict(self._holder) if self._holder else None
 
     def _release(self, info: LockInfo) -> None:
         with self._guard:
@@ -440,7 +449,8 @@ class S3Store(_DocumentStore):
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         return hold_lock(
-            self._try_lock,
+            self._create_lock,
+            self._current_lock,
             self._release,
             operation,
             timeout=timeout,
@@ -532,28 +542,26 @@ class S3Store(_DocumentStore):
         self._etag = response["ETag"]
         self._stored = text
 
-    def _try_lock(self, info: LockInfo) -> LockConflict | None:
-        # The holder may release between our refused create and our read: then try again.
-        for _ in range(3):
-            try:
-                response = self._request(
-                    "create the lock on",
-                    "put_object",
-                    expected=_CONDITION_FAILED,
-                    Bucket=self.bucket,
-                    Key=self.lock_key,
-                    Body=info.to_json().encode("utf-8"),
-                    ContentType="application/json",
-                    IfNoneMatch="*",
-                )
-            except _Refused:
-                found = self._get(self.lock_key, "read the lock on")
-                if found is None:
-                    continue
-                return _lock_conflict(found[0])
-            self._lock_etags[info.id] = response["ETag"]
-            return None
-        return LockConflict(None, "it was taken and released repeatedly while being read")
+    def _create_lock(self, info: LockInfo) -> bool:
+        try:
+            response = self._request(
+                "create the lock on",
+                "put_object",
+                expected=_CONDITION_FAILED,
+                Bucket=self.bucket,
+                Key=self.lock_key,
+                Body=info.to_json().encode("utf-8"),
+                ContentType="application/json",
+                IfNoneMatch="*",
+            )
+        except _Refused:
+            return False
+        self._lock_etags[info.id] = response["ETag"]
+        return True
+
+    def _current_lock(self) -> LockConflict | None:
+        found = self._get(self.lock_key, "read the lock on")
+        return None if found is None else _lock_conflict(found[0])
 
     def _release(self, info: LockInfo) -> None:
         etag = self._lock_etags.pop(info.id)
