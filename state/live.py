@@ -263,49 +263,46 @@ _SERVICE_FAULT_CODES = frozenset(
         "NotStabilizedException",
     }
 )
+# Advice shared by rejected calls (API error codes) and failed operations (ErrorCodes).
+_ALREADY_EXISTS_HINT = (
+    "A resource with this name already exists. Import it with `imgver import ADDR ID`, or "
+    "choose another name."
+)
+_QUOTA_HINT = "Delete unused images or versions, or ask for a quota increase in Service Quotas."
+_AWS_SIDE_HINT = "This is on the AWS side. Run again later."
+_INVALID_REQUEST_HINT = (
+    "Check the spec with `imgver validate`, then run plan again; if the spec is valid, "
+    "report this as an imgver bug with the --debug output."
+)
+
 _REJECTION_HINTS = {
     "NotUpdatableException": (
         "The patch touches a create-only property, which only a replacement can change. "
         "Run plan again: it plans such changes as replacements."
     ),
-    "InvalidRequestException": (
-        "Check the spec with `imgver validate`, then run plan again; if the spec is valid, "
-        "report this as an imgver bug with the --debug output."
-    ),
-    "ValidationException": (
-        "Check the spec with `imgver validate`, then run plan again; if the spec is valid, "
-        "report this as an imgver bug with the --debug output."
-    ),
+    "InvalidRequestException": _INVALID_REQUEST_HINT,
+    "ValidationException": _INVALID_REQUEST_HINT,
     "ClientTokenConflictException": (
         "This ClientToken was already used for a different request. Run plan again to start "
         "a fresh request."
     ),
-    "AlreadyExistsException": (
-        "A resource with this name already exists. Import it with `imgver import ADDR ID`, "
-        "or choose another name."
-    ),
+    "AlreadyExistsException": _ALREADY_EXISTS_HINT,
     "UnsupportedActionException": "Cloud Control does not support this action for the type.",
 }
 
 # What to do about an operation that ended FAILED with these ErrorCodes (the rest need no
 # advice beyond the verbatim StatusMessage).
 _FAILURE_HINTS = {
-    "AlreadyExists": (
-        "A resource with this name already exists. Import it with `imgver import ADDR ID`, or "
-        "choose another name."
-    ),
+    "AlreadyExists": _ALREADY_EXISTS_HINT,
     "NotFound": "A resource it depends on does not exist. Run plan again to see what exists.",
     "NotUpdatable": "Only a replacement can change a create-only property. Run plan again.",
     "InvalidRequest": "Check the spec with `imgver validate`, then run plan again.",
-    "ServiceLimitExceeded": (
-        "A SageMaker quota was reached. Delete unused images or versions, or ask for a quota "
-        "increase in Service Quotas."
-    ),
+    "ServiceLimitExceeded": f"A SageMaker quota was reached. {_QUOTA_HINT}",
     "GeneralServiceException": "SageMaker refused or failed the call. Run again later.",
-    "ServiceInternalError": "This is on the AWS side. Run again later.",
-    "InternalFailure": "This is on the AWS side. Run again later.",
-    "NetworkFailure": "This is on the AWS side. Run again later.",
-    "ServiceTimeout": "This is on the AWS side. Run again later.",
+    "ServiceInternalError": _AWS_SIDE_HINT,
+    "InternalFailure": _AWS_SIDE_HINT,
+    "NetworkFailure": _AWS_SIDE_HINT,
+    "ServiceTimeout": _AWS_SIDE_HINT,
     "NotStabilized": "The resource did not settle. Run plan again to see its state.",
 }
 
@@ -404,10 +401,7 @@ def _service_error(code: str, message: str, call: _Call, region: str) -> CloudEr
     if code == "ServiceLimitExceededException":
         return CloudError(
             f"A SageMaker quota stops {call.operation} on {call.subject}",
-            _lines(
-                "Delete unused images or versions, or ask for a quota increase in Service Quotas.",
-                _said(message),
-            ),
+            _lines(_QUOTA_HINT, _said(message)),
             **context,
         )
     if code == "GeneralServiceException":
