@@ -12,8 +12,8 @@ Owns the property-level rules of planning (DESIGN.md section 3):
 - write-only properties: `Aliases` is read live through ListAliases, compares as a set
   and is patched with a single `add` (a `replace` of a path the read model lacks fails
   with noSuchPath); other write-only values are known only from the record.
-- the RFC 6902 patch of an in-place update, and the refresh-only comparison of a record
-  with the live model;
+- the RFC 6902 patch of an in-place update, and the refresh of a record from the live
+  model (a refresh-only plan, and a resumed update whose patch was not journaled);
 - the detail lines shown under a nested property that changes (`property_details`,
   computed with deepdiff): what changed inside it, not two whole values.
 
@@ -50,6 +50,7 @@ __all__ = [
     "normalise",
     "property_details",
     "refresh_resource",
+    "refreshed_properties",
 ]
 
 ALIASES: Final = "Aliases"
@@ -206,12 +207,11 @@ def refresh_resource(
 ) -> ResourceChange:
     """The refresh-only change of one record: store what is live, drop what is gone.
 
-    Only properties the record already holds are refreshed, so a refresh never makes a
-    service default look like a value the spec set (which the next plan would remove).
-    Write-only values stay as recorded, except `Aliases`, which is read live. The
-    refreshed properties are the change's `after`, the record's its `before`.
+    Only properties the record already holds are refreshed (`refreshed_properties`), so a
+    refresh never makes a service default look like a value the spec set (which the next
+    plan would remove). The refreshed properties are the change's `after`, the record's
+    its `before`.
     """
-    schema = load_schema(recorded.type)
     before = copy.deepcopy(recorded.properties)
     if live is None:
         return ResourceChange(
@@ -222,7 +222,7 @@ def refresh_resource(
             before=before,
             reasons=["deleted outside imgver: its record will be removed from state"],
         )
-    refreshed = _refreshed_properties(schema, recorded, live)
+    refreshed = refreshed_properties(recorded, live)
     property_changes = []
     for name in sorted(set(before) | set(refreshed)):
         old, new = before.get(name, MISSING), refreshed.get(name, MISSING)
@@ -238,6 +238,24 @@ def refresh_resource(
         property_changes=property_changes,
         reasons=["changed outside imgver"] if property_changes else [],
     )
+
+
+def refreshed_properties(recorded: ResourceRecord, live: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's properties with the values `live` holds now, sorted by name.
+
+    Only properties the record holds are refreshed; those live lacks are gone. Write-only
+    values stay as recorded, except `Aliases`, read live (none live is an empty list).
+    """
+    schema = load_schema(recorded.type)
+    refreshed = {}
+    for name, value in sorted(recorded.properties.items()):
+        if name in LIVE_READABLE_WRITE_ONLY:
+            refreshed[name] = normalise(name, copy.deepcopy(live.get(name, [])))
+        elif name in schema.write_only:
+            refreshed[name] = copy.deepcopy(value)
+        elif name in live:
+            refreshed[name] = copy.deepcopy(live[name])
+    return refreshed
 
 
 def property_details(name: str, before: Any, after: Any) -> tuple[str, ...]:
@@ -474,20 +492,6 @@ def _whole_property_ops(
         else:
             result.append({"op": "remove", "path": f"/{name}"})
     return result
-
-
-def _refreshed_properties(
-    schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
-) -> dict[str, Any]:
-    refreshed = {}
-    for name, value in sorted(recorded.properties.items()):
-        if name in LIVE_READABLE_WRITE_ONLY:
-            refreshed[name] = normalise(name, copy.deepcopy(live.get(name, [])))
-        elif name in schema.write_only:
-            refreshed[name] = copy.deepcopy(value)
-        elif name in live:
-            refreshed[name] = copy.deepcopy(live[name])
-    return refreshed
 
 
 # -- detail lines ----------------------------------------------------------------------------

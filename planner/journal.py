@@ -48,6 +48,7 @@ import jsonpatch
 import jsonpointer
 
 from planner.changes import DEPOSED_SUFFIX, Step
+from planner.diff import refreshed_properties
 from planner.errors import PlanError
 from state.errors import CloudError
 from state.live import EndpointError, JournalCallback, OperationTimeoutError
@@ -220,14 +221,15 @@ class Ledger:
 
         self._commit(finish)
 
-    def update_resumed(self, address: str, type_name: str, live: dict[str, Any] | None) -> None:
-        """Record a resumed update: its patch was not journaled, so `live` values are taken."""
+    def update_resumed(self, address: str, live: dict[str, Any] | None) -> None:
+        """Record a resumed update: its patch was not journaled, so the recorded properties
+        are refreshed from `live`, as a refresh-only plan would."""
 
         def settle(resources: Resources) -> None:
             entry = resources[address]
             entry.pending = None
             if live is not None:
-                entry.properties = _refreshed(type_name, entry.properties, live)
+                entry.properties = refreshed_properties(entry, live)
 
         self._commit(settle)
 
@@ -396,22 +398,6 @@ def _patched(properties: dict[str, Any], patch: list[dict[str, Any]]) -> dict[st
             except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException):
                 continue
     return result
-
-
-def _refreshed(type_name: str, recorded: dict[str, Any], live: dict[str, Any]) -> dict[str, Any]:
-    """The recorded properties with the values live has now (the patch was not journaled).
-
-    Properties live never returns (write-only ones other than the Aliases read through
-    ListAliases) keep their recorded values; others live lacks are gone.
-    """
-    unreadable = load_schema(type_name).write_only - {"Aliases"}
-    refreshed: dict[str, Any] = {}
-    for name, value in recorded.items():
-        if name in live:
-            refreshed[name] = copy.deepcopy(live[name])
-        elif name in unreadable:
-            refreshed[name] = value
-    return refreshed
 
 
 def _read_only_values(type_name: str, model: dict[str, Any] | None) -> dict[str, Any]:

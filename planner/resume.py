@@ -156,7 +156,7 @@ def _resume(
         live = None
         if result is not None and record.identifier is not None:
             live = operations.cloud.read(record.type, record.identifier)
-        ledger.update_resumed(address, record.type, live)
+        ledger.update_resumed(address, live)
 
 
 def _awaited(

@@ -283,6 +283,31 @@ def test_a_resumed_update_refreshes_the_record_from_live(
     assert "ReleaseNotes" not in record.properties
 
 
+def test_a_resumed_update_that_removed_every_alias_records_none_as_a_finished_one_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cloud = local(tmp_path, monkeypatch, 0.3)
+    store = MemoryStore()
+    apply_plan(create_plan(), state=store.read(), store=store, cloud=cloud)
+    update = plan_of(
+        [
+            step(
+                "image_versions.v1:update",
+                StepKind.UPDATE,
+                identifier=version_arn(1),
+                patch=[{"op": "add", "path": "/Aliases", "value": []}],
+            )
+        ],
+        {"image_versions.v1": Action.UPDATE},
+    )
+
+    journaled = die_during(update, cloud, store, "after-answer")
+    assert resume_pending(journaled, store, cloud) == ["image_versions.v1"]
+
+    assert "Aliases" not in (cloud.read(IMAGE_VERSION, version_arn(1)) or {})
+    assert store.read().resources["image_versions.v1"].properties["Aliases"] == []
+
+
 def test_an_update_journaled_without_an_answer_is_cleared_for_the_next_plan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
