@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from planner.desired import DesiredResource, DriftIgnore, Spec
 from planner.drift import DriftReport, compare
-from planner.refresh import read_live
+from planner.refresh import read_in_parallel, read_live
 from state.live import LiveCloud, LiveResource, ResourceNotFoundError
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
@@ -73,11 +73,11 @@ def _list_versions(
     cloud: LiveCloud, image_names: Sequence[str], *, parallelism: int
 ) -> list[LiveResource]:
     """The live versions of each image, listed `parallelism` images at a time."""
-    if not image_names:
-        return []
-    with ThreadPoolExecutor(max_workers=max(1, min(parallelism, len(image_names)))) as pool:
-        listings = list(pool.map(lambda name: _versions_of(cloud, name), image_names))
-    return [version for listing in listings for version in listing]
+    listings = read_in_parallel(
+        {name: partial(_versions_of, cloud, name) for name in image_names},
+        parallelism=parallelism,
+    )
+    return [version for listing in listings.values() for version in listing]
 
 
 def _versions_of(cloud: LiveCloud, image_name: str) -> list[LiveResource]:

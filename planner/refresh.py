@@ -7,6 +7,9 @@ found that way is an image imgver does not manage: `planner.diff` still plans it
 create, with a reason saying it will clash, and `planner.plan.collision_warnings` turns
 those readings into warnings that point at `imgver import`.
 
+Also owns `read_in_parallel`, the one way imgver runs a batch of reads at once (these,
+and the version listings of `planner.drift_job`).
+
 Must not: decide anything about the models read (that is `planner.diff` and
 `planner.plan`), write state, or import boto3: it talks to the cloud only through the
 `read` method of a `state.live.LiveCloud`.
@@ -14,16 +17,20 @@ Must not: decide anything about the models read (that is `planner.diff` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from typing import Any, Protocol
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from functools import partial
+from typing import Any, Protocol, TypeVar
 
 from planner.desired import DesiredResource
 from planner.errors import UsageError
 from state.model import State
 from state.schema import IMAGE
 
-__all__ = ["LiveReader", "read_live"]
+__all__ = ["LiveReader", "read_in_parallel", "read_live"]
+
+K = TypeVar("K")
+T = TypeVar("T")
 
 
 class LiveReader(Protocol):
@@ -58,29 +65,37 @@ def read_live(
         name = resource.properties.get("ImageName")
         if resource.type_name == IMAGE and address not in state.resources and name:
             reads[address] = (IMAGE, str(name))
-    if reads:
-        live.update(_read_all(cloud, reads, parallelism))
+    live.update(
+        read_in_parallel(
+            {
+                address: partial(cloud.read, type_name, identifier)
+                for address, (type_name, identifier) in sorted(reads.items())
+            },
+            parallelism=parallelism,
+        )
+    )
     return dict(sorted(live.items()))
 
 
-def _read_all(
-    cloud: LiveReader, reads: Mapping[str, tuple[str, str]], parallelism: int
-) -> dict[str, dict[str, Any] | None]:
+def read_in_parallel(reads: Mapping[K, Callable[[], T]], *, parallelism: int) -> dict[K, T]:
+    """Every read's result by key, in the order of `reads`; up to `parallelism` at once.
+
+    The first failure cancels the reads not yet started and is raised.
+    """
+    if not reads:
+        return {}
     pool = ThreadPoolExecutor(
         max_workers=min(parallelism, len(reads)), thread_name_prefix="imgver-read"
     )
     try:
-        futures: dict[str, Future[dict[str, Any] | None]] = {
-            address: pool.submit(cloud.read, type_name, identifier)
-            for address, (type_name, identifier) in sorted(reads.items())
-        }
+        futures = {key: pool.submit(read) for key, read in reads.items()}
         done, _ = wait(futures.values(), return_when=FIRST_EXCEPTION)
         for future in futures.values():
-            # Raise the failure of the first address in order among those that failed,
-            # so the same broken state gives the same message.
+            # Raise the failure of the first read in order among those that failed, so
+            # the same broken state gives the same message.
             error = future.exception() if future in done else None
             if error is not None:
                 raise error
-        return {address: future.result() for address, future in futures.items()}
+        return {key: future.result() for key, future in futures.items()}
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
