@@ -74,6 +74,11 @@ _API_OPERATION = {
     "DELETE": "DeleteResource",
 }
 _OPERATION_OF_API = {api: operation for operation, api in _API_OPERATION.items()}
+_CLIENT_METHOD = {
+    "CREATE": "create_resource",
+    "UPDATE": "update_resource",
+    "DELETE": "delete_resource",
+}
 _HANDLER = {
     "CreateResource": "create",
     "UpdateResource": "update",
@@ -702,11 +707,6 @@ class LiveCloud:
     ) -> OperationResult:
         """Submit, journal, wait; resubmit with a fresh ClientToken while throttled."""
         call = _Call(_API_OPERATION[operation], type_name, identifier)
-        method = {
-            "CREATE": "create_resource",
-            "UPDATE": "update_resource",
-            "DELETE": "delete_resource",
-        }
         deadline = self._poll.clock() + self._poll.timeout
         token = client_token or _new_client_token()
         resubmits = 0
@@ -715,7 +715,7 @@ class LiveCloud:
                 journal(token, None)
             try:
                 answer = self._invoke(
-                    self._cloudcontrol, method[operation], call, ClientToken=token, **params
+                    self._cloudcontrol, _CLIENT_METHOD[operation], call, ClientToken=token, **params
                 )
             except ResourceNotFoundError:
                 if operation == "DELETE":
