@@ -19,6 +19,7 @@ reading the cloud is `planner.drift_job`, presenting a report is `planner.render
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -486,14 +487,8 @@ def _apply_ignores(
         _ignore_difference(difference, lifecycle, whole, matching)
         for difference in drift.differences
     )
-    return ResourceDrift(
-        address=drift.address,
-        type_name=drift.type_name,
-        identifier=drift.identifier,
-        status=drift.status,
-        differences=differences,
-        ignore_reason=_reason(whole) if whole else None,
-        note=drift.note,
+    return dataclasses.replace(
+        drift, differences=differences, ignore_reason=_reason(whole) if whole else None
     )
 
 
@@ -503,7 +498,7 @@ def _ignore_difference(
     whole: DriftIgnore | None,
     matching: Sequence[DriftIgnore],
 ) -> Difference:
-    reason: str | None = None
+    reason: str | None
     if _covers(lifecycle, difference.property_name):
         reason = LIFECYCLE_REASON
     elif whole is not None:
@@ -518,16 +513,7 @@ def _ignore_difference(
             None,
         )
         reason = _reason(rule) if rule else None
-    if reason is None:
-        return difference
-    return Difference(
-        path=difference.path,
-        expected=difference.expected,
-        actual=difference.actual,
-        type=difference.type,
-        source=difference.source,
-        ignore_reason=reason,
-    )
+    return dataclasses.replace(difference, ignore_reason=reason)
 
 
 def _covers(names: set[str], property_name: str) -> bool:
