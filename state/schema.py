@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -53,38 +53,42 @@ def _property_names(pointers: Iterable[str]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class ResourceSchema:
-    """One resource type's schema and the facts the planner and emulator draw from it."""
+    """One resource type's schema and the facts the planner and emulator draw from it.
+
+    Each fact is computed once per schema (and `load_schema` keeps one schema per type):
+    the planner and the emulator test property names against them in per-property loops.
+    """
 
     type_name: str
     document: Mapping[str, Any]
 
-    @property
+    @cached_property
     def properties(self) -> frozenset[str]:
         return frozenset(self.document["properties"])
 
-    @property
+    @cached_property
     def required(self) -> frozenset[str]:
         return frozenset(self.document.get("required", ()))
 
-    @property
+    @cached_property
     def create_only(self) -> frozenset[str]:
         return _property_names(self.document.get("createOnlyProperties", ()))
 
-    @property
+    @cached_property
     def read_only(self) -> frozenset[str]:
         return _property_names(self.document.get("readOnlyProperties", ()))
 
-    @property
+    @cached_property
     def write_only(self) -> frozenset[str]:
         return _property_names(self.document.get("writeOnlyProperties", ()))
 
-    @property
+    @cached_property
     def primary_identifier(self) -> str:
         """The single property naming a resource of this type (both types have one)."""
         (pointer,) = self.document["primaryIdentifier"]
         return str(pointer.split("/")[2])
 
-    @property
+    @cached_property
     def updatable(self) -> frozenset[str]:
         """Properties an `UpdateResource` patch may touch."""
         return self.properties - self.create_only - self.read_only
