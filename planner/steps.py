@@ -90,15 +90,69 @@ def build_steps(
 
 def select_targets(graph: StepGraph, targets: Sequence[str]) -> StepGraph:
     """The targeted changes plus every change one of their steps depends on."""
-    changes, drafts = _select(graph.changes, graph.drafts, graph.owner, targets)
-    owner = {step_id: address for step_id, address in graph.owner.items() if step_id in drafts}
-    return StepGraph(changes=changes, drafts=drafts, owner=owner)
+    steps_of: dict[str, list[str]] = {}
+    for step_id, address in graph.owner.items():
+        steps_of.setdefault(address, []).append(step_id)
+    selected = {target for target in targets if target in graph.changes}
+    pending = sorted(selected)
+    while pending:
+        address = pending.pop()
+        for step_id in steps_of.get(address, ()):
+            for dependency in graph.drafts[step_id].depends:
+                needed = graph.owner[dependency]
+                if needed not in selected:
+                    selected.add(needed)
+                    pending.append(needed)
+    owner = {step_id: address for step_id, address in graph.owner.items() if address in selected}
+    return StepGraph(
+        changes={
+            address: change for address, change in graph.changes.items() if address in selected
+        },
+        drafts={step_id: draft for step_id, draft in graph.drafts.items() if step_id in owner},
+        owner=owner,
+    )
 
 
 def order_steps(graph: StepGraph) -> list[Step]:
-    """The steps in an order that runs each after what it depends on; PlanError for a
-    cycle."""
-    return _in_order(graph.drafts)
+    """The steps in an order that runs each after what it depends on (among ready steps,
+    the one emitted first); PlanError for a cycle."""
+    drafts = graph.drafts
+    rank = {step_id: index for index, step_id in enumerate(drafts)}
+    waiting = {step_id: set(draft.depends) for step_id, draft in drafts.items()}
+    dependents: dict[str, list[str]] = {}
+    for step_id, draft in drafts.items():
+        for dependency in draft.depends:
+            dependents.setdefault(dependency, []).append(step_id)
+    ready = [(rank[step_id], step_id) for step_id, deps in waiting.items() if not deps]
+    heapq.heapify(ready)
+    steps = []
+    while ready:
+        _, step_id = heapq.heappop(ready)
+        draft = drafts[step_id]
+        steps.append(
+            Step(
+                id=draft.id,
+                address=draft.address,
+                kind=draft.kind,
+                type_name=draft.type_name,
+                identifier=draft.identifier,
+                properties=draft.properties,
+                patch=draft.patch,
+                depends_on=tuple(sorted(draft.depends, key=rank.__getitem__)),
+                deposed=draft.deposed,
+                description=draft.description,
+            )
+        )
+        for dependent in dependents.get(step_id, ()):
+            waiting[dependent].discard(step_id)
+            if not waiting[dependent]:
+                heapq.heappush(ready, (rank[dependent], dependent))
+    if len(steps) != len(drafts):
+        stuck = sorted(set(drafts) - {step.id for step in steps})
+        raise PlanError(
+            "the plan's steps wait for each other in a cycle", "steps: " + ", ".join(stuck)
+        )
+    return steps
 
 
 def change_order(change: ResourceChange) -> tuple[int, str]:
@@ -542,72 +596,6 @@ class _StepBuilder:
                 )
             for delete in deletes:
                 self.drafts[delete].depends.update(self.leaving_versions.get(image, []))
-
-
-def _select(
-    changes: dict[str, ResourceChange],
-    drafts: dict[str, _Draft],
-    owner: Mapping[str, str],
-    targets: Sequence[str],
-) -> tuple[dict[str, ResourceChange], dict[str, _Draft]]:
-    """The targeted changes plus every change one of their steps depends on."""
-    steps_of: dict[str, list[str]] = {}
-    for step_id, address in owner.items():
-        steps_of.setdefault(address, []).append(step_id)
-    selected = {target for target in targets if target in changes}
-    pending = sorted(selected)
-    while pending:
-        address = pending.pop()
-        for step_id in steps_of.get(address, ()):
-            for dependency in drafts[step_id].depends:
-                needed = owner[dependency]
-                if needed not in selected:
-                    selected.add(needed)
-                    pending.append(needed)
-    return (
-        {address: change for address, change in changes.items() if address in selected},
-        {step_id: draft for step_id, draft in drafts.items() if owner[step_id] in selected},
-    )
-
-
-def _in_order(drafts: dict[str, _Draft]) -> list[Step]:
-    """A topological order of the drafts; among ready steps, the one emitted first."""
-    rank = {step_id: index for index, step_id in enumerate(drafts)}
-    waiting = {step_id: set(draft.depends) for step_id, draft in drafts.items()}
-    dependents: dict[str, list[str]] = {}
-    for step_id, draft in drafts.items():
-        for dependency in draft.depends:
-            dependents.setdefault(dependency, []).append(step_id)
-    ready = [(rank[step_id], step_id) for step_id, deps in waiting.items() if not deps]
-    heapq.heapify(ready)
-    steps = []
-    while ready:
-        _, step_id = heapq.heappop(ready)
-        draft = drafts[step_id]
-        steps.append(
-            Step(
-                id=draft.id,
-                address=draft.address,
-                kind=draft.kind,
-                type_name=draft.type_name,
-                identifier=draft.identifier,
-                properties=draft.properties,
-                patch=draft.patch,
-                depends_on=tuple(sorted(draft.depends, key=rank.__getitem__)),
-                deposed=draft.deposed,
-                description=draft.description,
-            )
-        )
-        for dependent in dependents.get(step_id, ()):
-            waiting[dependent].discard(step_id)
-            if not waiting[dependent]:
-                heapq.heappush(ready, (rank[dependent], dependent))
-    if len(steps) != len(drafts):
-        stuck = sorted(set(drafts) - {step.id for step in steps})
-        raise PlanError(
-            "the plan's steps wait for each other in a cycle", "steps: " + ", ".join(stuck)
-        )
-    return steps
 
 
 def _label(type_name: str, model: Mapping[str, Any]) -> str:
