@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from state.errors import StateError
 
@@ -23,8 +23,8 @@ STATE_VERSION = 1
 
 Operation = Literal["CREATE", "UPDATE", "DELETE"]
 ResourceStatus = Literal["created", "tainted"]
-RESOURCE_STATUSES: tuple[str, ...] = ("created", "tainted")
-OPERATIONS: tuple[str, ...] = ("CREATE", "UPDATE", "DELETE")
+RESOURCE_STATUSES: tuple[str, ...] = get_args(ResourceStatus)
+OPERATIONS: tuple[str, ...] = get_args(Operation)
 
 
 @dataclass
