@@ -21,7 +21,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
 
-from planner.changes import Action, Plan, PlanMode, PropertyChange, ResourceChange, Step, StepKind
+from planner.changes import (
+    Action,
+    Plan,
+    PlanMode,
+    PropertyChange,
+    PropertyChangeKind,
+    ResourceChange,
+    Step,
+    StepKind,
+)
 from planner.diff import canonical_json
 from planner.errors import PlanError, StalePlanError
 from state.model import State
@@ -41,6 +50,7 @@ PLAN_VERSION: Final = 1
 ABSENT: Final = "absent"  # the fingerprint of a live model that does not exist
 
 _MODES: Final = get_args(PlanMode)
+_PROPERTY_CHANGE_KINDS: Final = get_args(PropertyChangeKind)
 
 
 def fingerprint(model: dict[str, Any] | None) -> str:
@@ -199,7 +209,7 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
     for item in document["changes"]:
         property_changes = []
         for pc in item["property_changes"]:
-            if pc["kind"] not in ("add", "remove", "change"):
+            if pc["kind"] not in _PROPERTY_CHANGE_KINDS:
                 raise ValueError(f"unknown property change kind {pc['kind']!r}")
             property_changes.append(
                 PropertyChange(
