@@ -37,6 +37,8 @@ from state.localcloud.handlers import (
     ImageVersionHandler,
     ResourceHandler,
     Scope,
+    not_found,
+    not_found_message,
 )
 from state.localcloud.paging import paginate
 from state.localcloud.store import Document, JsonFileStore
@@ -376,11 +378,7 @@ class Engine:
             return handler.read(scope, identifier)
         found = handler.locate(scope, event["Identifier"])
         if found is None:
-            raise HandlerFailure(
-                "NotFound",
-                f"Resource of type '{type_name}' with identifier '{event['Identifier']}' "
-                "was not found.",
-            )
+            raise not_found(type_name, event["Identifier"])
         if event["Operation"] == "UPDATE":
             handler.update(scope, found, payload)
             return handler.read(scope, found)
@@ -417,10 +415,7 @@ class Engine:
     def _locate(call: _Call, handler: ResourceHandler, type_name: str, identifier: str) -> str:
         found = handler.locate(call.scope, identifier)
         if found is None:
-            raise ApiError(
-                "ResourceNotFoundException",
-                f"Resource of type '{type_name}' with identifier '{identifier}' was not found.",
-            )
+            raise ApiError("ResourceNotFoundException", not_found_message(type_name, identifier))
         return found
 
 

@@ -90,10 +90,14 @@ class ResourceHandler(Protocol):
         """(sort key, identifier) of every resource `ListResources` returns, sorted."""
 
 
-def _not_found(type_name: str, identifier: str) -> HandlerFailure:
-    return HandlerFailure(
-        "NotFound", f"Resource of type '{type_name}' with identifier '{identifier}' was not found."
-    )
+def not_found_message(type_name: str, identifier: str) -> str:
+    """Cloud Control's words for a missing resource, as an API error or a FAILED event."""
+    return f"Resource of type '{type_name}' with identifier '{identifier}' was not found."
+
+
+def not_found(type_name: str, identifier: str) -> HandlerFailure:
+    """The FAILED outcome (`NotFound`) of an operation on a resource that does not exist."""
+    return HandlerFailure("NotFound", not_found_message(type_name, identifier))
 
 
 def _ordered(schema: ResourceSchema, model: Mapping[str, Any]) -> Model:
@@ -161,7 +165,7 @@ class ImageVersionHandler:
         image_arn = scope.image_arn(desired["ImageName"])
         image = scope.images.get(image_arn)
         if image is None:
-            raise _not_found(IMAGE, desired["ImageName"])
+            raise not_found(IMAGE, desired["ImageName"])
         aliases = _aliases(desired)
         _refuse_taken_aliases(image, aliases, own_version=None)
         number = image["next_version"]
@@ -213,7 +217,7 @@ class ImageVersionHandler:
             )
         image = scope.images.get(scope.image_arn(image_name))
         if image is None:
-            raise ApiError("ResourceNotFoundException", str(_not_found(IMAGE, image_name)))
+            raise ApiError("ResourceNotFoundException", not_found_message(IMAGE, image_name))
         return sorted(
             (f"{int(number):012d}", version["model"]["ImageVersionArn"])
             for number, version in image["versions"].items()
