@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 from planner.apply import apply_plan
 from planner.desired import DesiredResource
 from planner.plan import build_plan
+from planner.refresh import read_live
 from planner.resume import resume_pending
 from state.live import LiveCloud, PollPolicy, open_cloud
-from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
 ACCOUNT = "123456789012"
@@ -52,14 +51,6 @@ def desired(phase: str) -> dict[str, DesiredResource]:
     return {resource.address: resource for resource in resources}
 
 
-def read_live(cloud: LiveCloud, state: State) -> dict[str, dict[str, Any] | None]:
-    """The live model of every recorded object (None while its create is unfinished)."""
-    return {
-        address: cloud.read(record.type, record.identifier) if record.identifier else None
-        for address, record in state.resources.items()
-    }
-
-
 def open_local(workdir: Path) -> LiveCloud:
     return open_cloud(
         region="us-east-1",
@@ -81,7 +72,8 @@ def main(argv: list[str]) -> int:
     with store.lock("apply"):
         state = store.read()
         resume_pending(state, store, cloud)
-        plan = build_plan(desired=desired(phase), state=state, live=read_live(cloud, state))
+        live = read_live(cloud, state, desired(phase), parallelism=4)
+        plan = build_plan(desired=desired(phase), state=state, live=live)
         if not plan.has_changes:
             print("no changes")
             return 0

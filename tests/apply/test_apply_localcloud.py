@@ -10,12 +10,13 @@ import pytest
 from planner.apply import ApplyFailedError, apply_plan
 from planner.changes import Action, Plan, StepKind
 from planner.plan import build_plan
+from planner.refresh import read_live
 from planner.resume import resume_pending
 from state.live import JournalCallback, LiveCloud, OperationResult
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.store import MemoryStore
-from tests.apply.apply_child import ROLE, desired, open_local, read_live
+from tests.apply.apply_child import ROLE, desired, open_local
 from tests.apply.apply_fakes import plan_of, step
 
 REGION = "us-east-1"
@@ -372,9 +373,12 @@ def test_planned_apply_then_replan_has_no_changes(
     state = store.read()
 
     for phase in ("create", "replace"):
-        plan = build_plan(desired=desired(phase), state=state, live=read_live(cloud, state))
+        wanted = desired(phase)
+        live = read_live(cloud, state, wanted, parallelism=10)
+        plan = build_plan(desired=wanted, state=state, live=live)
         apply_plan(plan, state=state, store=store, cloud=cloud)
-        again = build_plan(desired=desired(phase), state=state, live=read_live(cloud, state))
+        live = read_live(cloud, state, wanted, parallelism=10)
+        again = build_plan(desired=wanted, state=state, live=live)
         assert not again.has_changes, [
             c.address for c in again.changes if c.action is not Action.NOOP
         ]

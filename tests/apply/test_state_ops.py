@@ -12,6 +12,7 @@ from planner.changes import Action
 from planner.desired import DesiredResource
 from planner.errors import UsageError
 from planner.plan import build_plan
+from planner.refresh import read_live
 from planner.state_ops import (
     force_unlock,
     import_resource,
@@ -27,7 +28,7 @@ from state.live import LiveCloud
 from state.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 from state.store import MemoryStore
-from tests.apply.apply_child import ROLE, open_local, read_live
+from tests.apply.apply_child import ROLE, open_local
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
@@ -119,7 +120,9 @@ def test_import_records_declared_live_properties_and_the_next_plan_is_empty(
     )
     assert state.serial == 2
     assert store.read().resources == {"images.ds": image, "image_versions.v1": version}
-    plan = build_plan(desired=desired, state=state, live=read_live(cloud, state))
+    plan = build_plan(
+        desired=desired, state=state, live=read_live(cloud, state, desired, parallelism=10)
+    )
     assert [change.action for change in plan.changes] == [Action.NOOP, Action.NOOP]
 
 
