@@ -245,13 +245,14 @@ class ImageVersionHandler:
         return {name: value for name, value in model.items() if name not in self.schema.write_only}
 
     def _find(self, scope: Scope, identifier: str) -> dict[str, Any] | None:
-        match = _VERSION_ARN.match(identifier.lower())
-        if match is None:
+        try:
+            image_arn, number = _split_version_arn(identifier.lower())
+        except KeyError:
             return None
-        image = scope.images.get(f"{match.group(1)}image/{match.group(2)}")
+        image = scope.images.get(image_arn)
         if image is None:
             return None
-        found: dict[str, Any] | None = image["versions"].get(str(int(match.group(3))))
+        found: dict[str, Any] | None = image["versions"].get(str(number))
         return found
 
     def _get(self, scope: Scope, identifier: str) -> dict[str, Any]:
@@ -277,6 +278,7 @@ def container_image(base_image: str) -> str:
 
 
 def _split_version_arn(identifier: str) -> tuple[str, int]:
+    """(image ARN, version number) of an ImageVersionArn; KeyError for anything else."""
     match = _VERSION_ARN.match(identifier)
     if match is None:
         raise KeyError(identifier)
