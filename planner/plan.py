@@ -31,7 +31,7 @@ from planner.desired import DesiredResource
 from planner.diff import ALIASES, desired_model, diff_resource, refresh_resource
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.planfile import fingerprint
-from planner.steps import build_steps, change_order, order_steps, select_targets
+from planner.steps import build_steps, order_steps, select_targets
 from state.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 
@@ -78,7 +78,7 @@ def build_plan(
         graph = select_targets(graph, targets)
     _check_prevent_destroy(graph.changes.values(), desired)
     return Plan(
-        changes=sorted(graph.changes.values(), key=change_order),
+        changes=list(graph.changes.values()),
         steps=order_steps(graph),
         mode=mode,
         spec_hash=spec_hash,

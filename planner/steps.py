@@ -54,7 +54,7 @@ from planner.errors import PlanError
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
-__all__ = ["StepGraph", "build_steps", "change_order", "order_steps", "select_targets"]
+__all__ = ["StepGraph", "build_steps", "order_steps", "select_targets"]
 
 _TYPE_ORDER: Final = {type_name: index for index, type_name in enumerate(SECTIONS.values())}
 _CREATE_FIRST: Final = (Action.CREATE_THEN_DELETE, Action.CREATE_THEN_FORGET)
@@ -64,8 +64,9 @@ _CREATE_FIRST: Final = (Action.CREATE_THEN_DELETE, Action.CREATE_THEN_FORGET)
 class StepGraph:
     """The changes of a plan and the steps carrying them out, not yet in order.
 
-    `changes` maps each address to its change, in plan order; the builder may have
-    adjusted the change of a version that hands aliases over. `drafts` are the steps by
+    `changes` maps each address to its change, in the order a plan lists them (images
+    before versions, then by address); the builder may have adjusted the change of a
+    version that hands aliases over. `drafts` are the steps by
     id with their dependencies, `owner` maps each step id to its change's address.
     """
 
@@ -155,11 +156,6 @@ def order_steps(graph: StepGraph) -> list[Step]:
     return steps
 
 
-def change_order(change: ResourceChange) -> tuple[int, str]:
-    """The order changes are listed in: images before versions, then by address."""
-    return (_TYPE_ORDER.get(change.type_name, len(_TYPE_ORDER)), change.address)
-
-
 @dataclass
 class _Draft:
     """A Step under construction: its dependencies are still being added."""
@@ -208,7 +204,7 @@ class _StepBuilder:
         state: State,
         mode: PlanMode,
     ) -> None:
-        self.changes = dict(sorted(changes.items(), key=lambda item: change_order(item[1])))
+        self.changes = dict(sorted(changes.items(), key=lambda item: _change_order(item[1])))
         self.live = live
         self.state = state
         self.mode = mode
@@ -617,3 +613,8 @@ def _is_deposed(address: str) -> bool:
 
 def _base(address: str) -> str:
     return address.removesuffix(DEPOSED_SUFFIX)
+
+
+def _change_order(change: ResourceChange) -> tuple[int, str]:
+    """The order changes are listed in: images before versions, then by address."""
+    return (_TYPE_ORDER.get(change.type_name, len(_TYPE_ORDER)), change.address)
