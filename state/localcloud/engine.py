@@ -308,7 +308,7 @@ class Engine:
                 "seq": state["sequence"],
                 "due": due,
                 "fingerprint": fingerprint,
-                "lock": None if submission.lock is None else f"{type_name}|{submission.lock}",
+                "lock": None if submission.lock is None else _lock_key(type_name, submission.lock),
                 "fault": None if fault is None else fault.value,
                 "payload": submission.payload,
             }
@@ -464,8 +464,13 @@ def _replay(call: _Call, client_token: str, fingerprint: str) -> dict[str, Any] 
     return request
 
 
+def _lock_key(type_name: str, lock: str) -> str:
+    """How a request records the resource it holds, so a second request on it is refused."""
+    return f"{type_name}|{lock}"
+
+
 def _refuse_concurrent(call: _Call, type_name: str, lock: str) -> None:
-    key = f"{type_name}|{lock}"
+    key = _lock_key(type_name, lock)
     for token in call.scope.data["pending"]:
         if call.requests[token]["lock"] == key:
             operation = call.requests[token]["event"]["Operation"]
