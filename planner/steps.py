@@ -176,13 +176,13 @@ class _Draft:
 class _Version:
     """One image-version object as far as aliases are concerned.
 
-    `key` prefixes the ids of the steps acting on it. `final` is the alias set it must end
-    with, None for an object on its way out (deleted or forgotten), which only gives up
-    what others need.
+    `key` prefixes the ids of the steps acting on it; `address` is the address of the
+    change it belongs to. `final` is the alias set it must end with, None for an object
+    on its way out (deleted or forgotten), which only gives up what others need.
     """
 
     key: str
-    change: str
+    address: str
     image: str | None
     current: frozenset[str]
     final: set[str] | None
@@ -241,7 +241,7 @@ class _StepBuilder:
             after = change.after or {}
             old = _Version(
                 key=self._old_key(address, change),
-                change=address,
+                address=address,
                 image=before.get("ImageName"),
                 current=frozenset(before.get(ALIASES, ())),
                 final=None,
@@ -251,7 +251,7 @@ class _StepBuilder:
             )
             new = _Version(
                 key=address,
-                change=address,
+                address=address,
                 image=after.get("ImageName"),
                 current=frozenset(),
                 final=set(after.get(ALIASES, ())),
@@ -303,7 +303,7 @@ class _StepBuilder:
         takers: dict[str, list[str]] = {}
         for version in self.versions.values():
             for holder in version.waits:
-                takers.setdefault(holder, []).append(version.change)
+                takers.setdefault(holder, []).append(version.address)
         for version in self.versions.values():
             if version.release and version.final is not None:
                 self._hand_over(version, sorted(takers[version.key]))
@@ -312,7 +312,7 @@ class _StepBuilder:
         """An in-place version gives aliases up: make sure its change removes them (it
         does already when the spec moved them; not when its aliases are unmanaged)."""
         assert version.final is not None
-        change = self.changes[version.change]
+        change = self.changes[version.address]
         noun = "alias" if len(version.release) == 1 else "aliases"
         verb = "moves" if len(version.release) == 1 else "move"
         reason = f"{noun} {', '.join(sorted(version.release))} {verb} to {', '.join(takers)}"
@@ -343,7 +343,7 @@ class _StepBuilder:
                     key=lambda pc: pc.path,
                 ),
             )
-        self.changes[version.change] = dataclasses.replace(change, **updates)
+        self.changes[version.address] = dataclasses.replace(change, **updates)
 
     # - emitting -
 
