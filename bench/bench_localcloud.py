@@ -2,8 +2,8 @@
 
 Creates one image and N image versions from T threads through one attached cloudcontrol
 client (as `imgver apply --parallelism T` does), polls each request to its end, then reads
-every version back and lists them. Reports calls per second and call latency percentiles,
-so a change to the engine or the data file can be judged by its cost.
+every version back. Reports calls per second and call latency percentiles, so a change to
+the engine or the data file can be judged by its cost.
 
 Run: .venv/bin/python bench/bench_localcloud.py [--versions 200] [--threads 10]
 """
@@ -23,8 +23,7 @@ from typing import Any
 import boto3
 
 from state.localcloud import FaultConfig, LocalCloud
-
-VERSION = "AWS::SageMaker::ImageVersion"
+from state.schema import IMAGE, IMAGE_VERSION
 
 
 def timed(latencies: list[float], call: Callable[[], Any]) -> Any:
@@ -58,7 +57,7 @@ def main() -> None:
     LocalCloud(data_file, FaultConfig(op_seconds=0)).attach(cc)
     role = "arn:aws:iam::123456789012:role/Bench"
     cc.create_resource(
-        TypeName="AWS::SageMaker::Image",
+        TypeName=IMAGE,
         DesiredState=json.dumps({"ImageName": "bench", "ImageRoleArn": role}),
     )
 
@@ -68,7 +67,7 @@ def main() -> None:
         desired = {"ImageName": "bench", "BaseImage": f"bench:{number}", "Aliases": [f"a{number}"]}
         event = timed(
             latencies["create"],
-            lambda: cc.create_resource(TypeName=VERSION, DesiredState=json.dumps(desired)),
+            lambda: cc.create_resource(TypeName=IMAGE_VERSION, DesiredState=json.dumps(desired)),
         )["ProgressEvent"]
         token = event["RequestToken"]
         while event["OperationStatus"] == "IN_PROGRESS":
@@ -85,7 +84,8 @@ def main() -> None:
         list(
             pool.map(
                 lambda arn: timed(
-                    latencies["get"], lambda: cc.get_resource(TypeName=VERSION, Identifier=arn)
+                    latencies["get"],
+                    lambda: cc.get_resource(TypeName=IMAGE_VERSION, Identifier=arn),
                 ),
                 arns,
             )
