@@ -30,11 +30,10 @@ error_code and status_message filled in)::
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -581,17 +580,15 @@ class LiveCloud:
     def _aliases(self, image_name: str, version: int, identifier: str) -> list[str] | None:
         """The sorted aliases of one image version; None when SageMaker no longer has it."""
         call = _Call("ListAliases", IMAGE_VERSION, identifier)
-        params: dict[str, Any] = {"ImageName": image_name, "Version": version}
-        aliases: list[str] = []
-        while True:
-            try:
-                page = self._invoke(self._sagemaker, "list_aliases", call, **params)
-            except ResourceNotFoundError:
-                return None
-            aliases.extend(page.get("SageMakerImageVersionAliases", []))
-            if not page.get("NextToken"):
-                return sorted(aliases)
-            params["NextToken"] = page["NextToken"]
+        params = {"ImageName": image_name, "Version": version}
+        try:
+            return sorted(
+                alias
+                for page in self._pages(self._sagemaker, "list_aliases", call, params)
+                for alias in page.get("SageMakerImageVersionAliases", [])
+            )
+        except ResourceNotFoundError:
+            return None
 
     def list(self, type_name: str, *, image_name: str | None = None) -> list[LiveResource]:
         """Every resource of `type_name`; image versions only of `image_name` (required).
@@ -606,20 +603,27 @@ class LiveCloud:
         elif image_name is not None:
             raise ValueError(f"image_name only narrows a listing of {IMAGE_VERSION}")
         call = _Call("ListResources", type_name, image_name=image_name or "")
-        resources: builtins.list[LiveResource] = []
-        while True:
-            try:
-                page = self._invoke(self._cloudcontrol, "list_resources", call, **params)
-            except ResourceNotFoundError:
-                if type_name == IMAGE_VERSION:
-                    return []
-                raise
-            resources.extend(
+        try:
+            return [
                 LiveResource(type_name, item["Identifier"], json.loads(item["Properties"]))
+                for page in self._pages(self._cloudcontrol, "list_resources", call, params)
                 for item in page.get("ResourceDescriptions", [])
-            )
+            ]
+        except ResourceNotFoundError:
+            if type_name == IMAGE_VERSION:
+                return []
+            raise
+
+    def _pages(
+        self, client: Any, method: str, call: _Call, params: dict[str, Any]
+    ) -> Iterator[dict[str, Any]]:
+        """Every page of a listing, following NextToken."""
+        params = dict(params)
+        while True:
+            page = self._invoke(client, method, call, **params)
+            yield page
             if not page.get("NextToken"):
-                return resources
+                return
             params["NextToken"] = page["NextToken"]
 
     # changing
