@@ -64,3 +64,27 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = re.search(r"\.venv/bin/python -m pytest[^\n`]*", ci)
     assert test_command is not None
     assert test_command.group(0) in README
+
+
+def readme_imgver_commands() -> list[list[str]]:
+    """Every `imgver ...` command in the README's shell blocks, as argument lists."""
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S):
+        for line in block.splitlines():
+            line = line.split("#", 1)[0]
+            found = re.search(r"(?:^|/)imgver (.*)$", line.strip())
+            if found and "--endpoint-url" not in found.group(1) and "serve" not in found.group(1):
+                commands.append(found.group(1).split())
+    return commands
+
+
+def test_readme_quickstart_commands_run_as_written(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0")
+    spec = tmp_path / "quickstart.yaml"
+    spec.write_text((ROOT / "examples" / "quickstart.yaml").read_text(encoding="utf-8"))
+    commands = readme_imgver_commands()
+    assert commands[0] == ["--local", "apply", "-f", "examples/quickstart.yaml", "--auto-approve"]
+    for args in commands:
+        args = [str(spec) if arg == "examples/quickstart.yaml" else arg for arg in args]
+        result = run(*args)
+        assert result.code == 0, (args, result.err)
