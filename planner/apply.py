@@ -28,6 +28,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -77,26 +78,28 @@ class ApplyResult:
     skipped: list[Step] = field(default_factory=list)  # a step they depend on failed
     not_started: list[Step] = field(default_factory=list)  # interrupted or halted first
     in_flight: list[Step] = field(default_factory=list)  # running when a forced stop came
-    added: int = 0
-    changed: int = 0
-    replaced: int = 0
-    destroyed: int = 0
-    forgotten: int = 0
+    # How many changes completed, by `Action.summary_count` (add, change, replace, ...).
+    counts: Counter[str] = field(default_factory=Counter)
 
     @property
     def cloud_errors(self) -> list[CloudError]:
         """The service's own errors (ErrorCode, StatusMessage) among the failures."""
         return [failure.error for failure in self.failed if isinstance(failure.error, CloudError)]
 
+    def count(self, action: Action) -> None:
+        """Count one change, whose every step completed, in the summary."""
+        if action.summary_count is not None:
+            self.counts[action.summary_count] += 1
+
     def summary_line(self) -> str:
         """`Apply complete! Resources: 2 added, 1 changed, 1 replaced, 0 destroyed.`"""
         counts = (
-            f"{self.added} added, {self.changed} changed, {self.replaced} replaced, "
-            f"{self.destroyed} destroyed"
+            f"{self.counts['add']} added, {self.counts['change']} changed, "
+            f"{self.counts['replace']} replaced, {self.counts['destroy']} destroyed"
         )
         # Terraform mentions forgotten resources only when there are some.
-        if self.forgotten:
-            counts += f", {self.forgotten} forgotten"
+        if self.counts["forget"]:
+            counts += f", {self.counts['forget']} forgotten"
         return f"Apply complete! Resources: {counts}."
 
 
@@ -361,16 +364,7 @@ class _Executor:
             ]
             if not steps or any(step.id not in done for step in steps):
                 continue
-            if change.action is Action.CREATE:
-                self.result.added += 1
-            elif change.action is Action.UPDATE:
-                self.result.changed += 1
-            elif change.action.is_replace:
-                self.result.replaced += 1
-            elif change.action is Action.DELETE:
-                self.result.destroyed += 1
-            elif change.action is Action.FORGET:
-                self.result.forgotten += 1
+            self.result.count(change.action)
 
 
 def apply_plan(

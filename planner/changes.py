@@ -27,6 +27,18 @@ class Action(Enum):
     REFRESH = "refresh"  # --refresh-only: record live values into state
 
     @property
+    def summary_count(self) -> str | None:
+        """The count this action adds to in plan and apply summaries; None for no change."""
+        if self.is_replace:
+            return "replace"
+        return {
+            Action.CREATE: "add",
+            Action.UPDATE: "change",
+            Action.DELETE: "destroy",
+            Action.FORGET: "forget",
+        }.get(self)
+
+    @property
     def is_replace(self) -> bool:
         return self in (
             Action.CREATE_THEN_DELETE,

@@ -21,6 +21,7 @@ of read-only properties).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any, Final
 
 from planner import __version__
@@ -99,18 +100,7 @@ def render_plan_text(plan: Plan, *, color: bool) -> str:
 
 def summary_line(plan: Plan) -> str:
     """`Plan: 2 to add, 1 to change, 1 to replace, 0 to destroy.` (`, N to forget` when any)."""
-    counts = dict.fromkeys(("add", "change", "replace", "destroy", "forget"), 0)
-    for change in plan.changes:
-        if change.action is Action.CREATE:
-            counts["add"] += 1
-        elif change.action is Action.UPDATE:
-            counts["change"] += 1
-        elif change.action.is_replace:
-            counts["replace"] += 1
-        elif change.action is Action.DELETE:
-            counts["destroy"] += 1
-        elif change.action is Action.FORGET:
-            counts["forget"] += 1
+    counts = Counter(change.action.summary_count for change in plan.changes)
     forget = f", {counts['forget']} to forget" if counts["forget"] else ""
     return (
         f"Plan: {counts['add']} to add, {counts['change']} to change, "

@@ -377,7 +377,7 @@ def test_failed_create_with_an_object_is_tainted_dependents_skip_and_others_go_o
     assert [s.id for s in result.skipped] == ["image_versions.bad:add-aliases"]
     assert result.cloud_errors == [result.failed[0].error]
     assert result.cloud_errors[0].error_code == "InternalFailure"
-    assert result.added == 1
+    assert result.counts["add"] == 1
     assert store.read().resources["image_versions.bad"] == ResourceRecord(
         type=IMAGE_VERSION,
         identifier=bad,
