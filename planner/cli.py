@@ -507,7 +507,7 @@ def _run_apply(
     from planner.apply import apply_plan
     from planner.errors import StalePlanError
     from planner.interrupt import Interrupt, install_sigint_handler
-    from planner.planfile import check_fresh, fingerprint, load_plan
+    from planner.planfile import check_fresh, fingerprints, load_plan
     from planner.refresh import read_live
     from planner.render.progress import make_progress
     from planner.resume import resume_pending
@@ -532,7 +532,7 @@ def _run_apply(
             check_fresh(
                 the_plan,
                 state=state,
-                live_fingerprints={address: fingerprint(model) for address, model in live.items()},
+                live_fingerprints=fingerprints(live),
                 spec_hash=workspace.spec.spec_hash,
             )
         else:

@@ -30,7 +30,7 @@ from planner.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChan
 from planner.desired import DesiredResource
 from planner.diff import ALIASES, desired_model, diff_resource, refresh_resource
 from planner.errors import PlanError, PreventDestroyError, UsageError
-from planner.planfile import fingerprint
+from planner.planfile import fingerprints
 from planner.steps import build_steps, order_steps, select_targets
 from state.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
@@ -85,7 +85,7 @@ def build_plan(
         lineage=state.lineage,
         serial=state.serial,
         region=region,
-        live_fingerprints={address: fingerprint(model) for address, model in sorted(live.items())},
+        live_fingerprints=fingerprints(live),
         targets=tuple(targets),
         created_at=created_at,
     )

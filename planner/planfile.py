@@ -41,6 +41,7 @@ __all__ = [
     "PLAN_VERSION",
     "check_fresh",
     "fingerprint",
+    "fingerprints",
     "load_plan",
     "save_plan",
 ]
@@ -58,6 +59,11 @@ def fingerprint(model: dict[str, Any] | None) -> str:
     if model is None:
         return ABSENT
     return hashlib.sha256(canonical_json(model).encode("utf-8")).hexdigest()
+
+
+def fingerprints(live: Mapping[str, dict[str, Any] | None]) -> dict[str, str]:
+    """The fingerprint of every live model read, by address."""
+    return {address: fingerprint(model) for address, model in sorted(live.items())}
 
 
 def check_fresh(
