@@ -18,6 +18,11 @@ SECTIONS: dict[str, str] = {"images": IMAGE, "image_versions": IMAGE_VERSION}
 SECTION_OF_TYPE: dict[str, str] = {type_name: section for section, type_name in SECTIONS.items()}
 
 
+def section_of(address: str) -> str:
+    """The spec section an address names: `image_versions` of `image_versions.ds`."""
+    return address.split(".", 1)[0]
+
+
 def address_of(section: str, name: str) -> str:
     """A resource's address, `<section>.<name>`."""
     return f"{section}.{name}"
@@ -45,7 +50,7 @@ class DesiredResource:
 
     @property
     def section(self) -> str:
-        return self.address.split(".", 1)[0]
+        return section_of(self.address)
 
     @property
     def name(self) -> str:

@@ -29,7 +29,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from planner.changes import DEPOSED_SUFFIX
-from planner.desired import SECTIONS, DesiredResource, DriftIgnore
+from planner.desired import SECTIONS, DesiredResource, DriftIgnore, section_of
 from planner.errors import UsageError
 from state.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION, load_schema
@@ -530,7 +530,7 @@ def _reason(rule: DriftIgnore) -> str:
 
 def _address_order(address: str) -> tuple[int, str]:
     """Images before versions (the spec's section order), then by address."""
-    section = address.split(".", 1)[0]
+    section = section_of(address)
     order = list(SECTIONS)
     return (order.index(section) if section in order else len(order), address)
 

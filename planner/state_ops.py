@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from planner.changes import DEPOSED_SUFFIX
-from planner.desired import SECTIONS, DesiredResource
+from planner.desired import SECTIONS, DesiredResource, section_of
 from planner.errors import UsageError
 from state.live import LiveCloud
 from state.model import ResourceRecord, State
@@ -163,15 +163,11 @@ def import_resource(
 # --- state subcommands ----------------------------------------------------------------------
 
 
-def _section(address: str) -> str:
-    return address.split(".", 1)[0]
-
-
 def _matches(address: str, filters: Sequence[str]) -> bool:
     if not filters:
         return True
     base = address.removesuffix(DEPOSED_SUFFIX)
-    return any(wanted in (address, base, _section(address)) for wanted in filters)
+    return any(wanted in (address, base, section_of(address)) for wanted in filters)
 
 
 def state_list(state: State, filters: Sequence[str] = ()) -> list[str]:
@@ -259,10 +255,10 @@ def _check_destination(source: str, destination: str) -> None:
             f"{destination!r} is not a resource address",
             f"An address is <section>.<name>, with section one of {', '.join(SECTIONS)}.",
         )
-    if section != _section(source):
+    if section != section_of(source):
         raise UsageError(
             f"Cannot move {source} to {destination}: they are different resource types",
-            f"{source} is an {SECTIONS.get(_section(source), 'unknown type')}, "
+            f"{source} is an {SECTIONS.get(section_of(source), 'unknown type')}, "
             f"{destination} an {SECTIONS[section]}.",
         )
 
