@@ -23,6 +23,18 @@ def section_of(address: str) -> str:
     return address.split(".", 1)[0]
 
 
+def ignore_target(text: str) -> tuple[str, str | None] | None:
+    """`(address, property)` a drift ignore names: `<section>.<name>[.<Property>]`, or an
+    unmanaged version's ARN (property None); None when `text` is neither."""
+    text = text.strip()
+    if text.startswith("arn:"):
+        return text, None
+    parts = text.split(".", 2)
+    if len(parts) < 2 or parts[0] not in SECTIONS or not all(parts):
+        return None
+    return f"{parts[0]}.{parts[1]}", parts[2] if len(parts) == 3 else None
+
+
 def address_of(section: str, name: str) -> str:
     """A resource's address, `<section>.<name>`."""
     return f"{section}.{name}"

@@ -29,7 +29,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from planner.changes import DEPOSED_SUFFIX
-from planner.desired import SECTIONS, DesiredResource, DriftIgnore, section_of
+from planner.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from planner.errors import UsageError
 from state.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION, load_schema
@@ -180,21 +180,16 @@ class DriftReport:
 
 def parse_ignore(text: str, *, reason: str = COMMAND_LINE_REASON) -> DriftIgnore:
     """`images.ds`, `image_versions.ds-2024-10.ReleaseNotes` or an unmanaged version's ARN."""
-    text = text.strip()
-    if text.startswith("arn:"):
-        return DriftIgnore(address=text, reason=reason)
-    parts = text.split(".", 2)
-    if len(parts) < 2 or parts[0] not in SECTIONS or not all(parts):
+    target = ignore_target(text)
+    if target is None:
         sections = " or ".join(SECTIONS)
         raise UsageError(
-            f"--ignore {text!r} is not ADDRESS[.Property]",
+            f"--ignore {text.strip()!r} is not ADDRESS[.Property]",
             f"an address is <section>.<name> with section {sections}, e.g. "
             "image_versions.ds-2024-10.ReleaseNotes; an unmanaged version is named by its ARN",
         )
-    address = f"{parts[0]}.{parts[1]}"
-    return DriftIgnore(
-        address=address, property=parts[2] if len(parts) == 3 else None, reason=reason
-    )
+    address, property_name = target
+    return DriftIgnore(address=address, property=property_name, reason=reason)
 
 
 def compare(

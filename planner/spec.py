@@ -28,6 +28,7 @@ from planner.desired import (
     Settings,
     Spec,
     address_of,
+    ignore_target,
 )
 from planner.errors import SpecError, SpecProblem, UsageError
 from state.schema import IMAGE_VERSION, load_schema
@@ -390,9 +391,8 @@ class _SpecLoader:
             if key not in IGNORE_KEYS:
                 self.problem((*path, key), f"unknown key (expected {list(IGNORE_KEYS)})")
         address = entry.get("address")
-        is_arn = isinstance(address, str) and address.startswith("arn:")
-        parts = address.split(".", 2) if isinstance(address, str) and not is_arn else []
-        if not is_arn and (len(parts) not in (2, 3) or parts[0] not in SECTIONS):
+        target = ignore_target(address) if isinstance(address, str) else None
+        if target is None:
             self.problem(
                 (*path, "address"),
                 "must be <section>.<name>, <section>.<name>.<Property> or an unmanaged ARN",
@@ -411,8 +411,8 @@ class _SpecLoader:
         if isinstance(until, dt.datetime):
             until = until.date()
         return DriftIgnore(
-            address=str(address) if is_arn else f"{parts[0]}.{parts[1]}",
-            property=parts[2] if len(parts) == 3 else None,
+            address=target[0],
+            property=target[1],
             reason=str(reason or ""),
             until=until,
         )
