@@ -38,12 +38,17 @@ from planner.changes import Action, PropertyChange, PropertyChangeKind, Resource
 from planner.desired import DesiredResource
 from planner.errors import PlanError
 from state.model import ResourceRecord
-from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema, load_schema
+from state.schema import (
+    ALIASES,
+    IMAGE,
+    IMAGE_VERSION,
+    UNORDERED_PROPERTIES,
+    ResourceSchema,
+    load_schema,
+)
 
 __all__ = [
-    "ALIASES",
     "LIVE_READABLE_WRITE_ONLY",
-    "UNORDERED",
     "canonical_json",
     "desired_model",
     "diff_resource",
@@ -53,16 +58,11 @@ __all__ = [
     "refreshed_properties",
 ]
 
-ALIASES: Final = "Aliases"
-
 # Write-only properties that `state.live` reads through another API (SageMaker
 # ListAliases), so the live model holds them; other write-only values are only known
 # from the record of the last apply.
 LIVE_READABLE_WRITE_ONLY: Final = frozenset({ALIASES})
 
-# Lists the service treats as sets: their order carries no meaning and is not stable
-# between reads, so comparing them in order would plan changes forever.
-UNORDERED: Final = frozenset({ALIASES, "Tags"})
 
 _REPLACE_EXPLANATIONS: Final = {
     (IMAGE_VERSION, "BaseImage"): "a new base image means a new image version",
@@ -89,7 +89,7 @@ def canonical_json(value: Any) -> str:
 def normalise(name: str, value: Any) -> Any:
     """`value` of property `name` in the form compared: unordered lists sorted (aliases
     also deduplicated); anything else unchanged."""
-    if name in UNORDERED and isinstance(value, list):
+    if name in UNORDERED_PROPERTIES and isinstance(value, list):
         if name == ALIASES:
             return sorted(set(value))
         return sorted(value, key=canonical_json)
@@ -263,16 +263,19 @@ def property_details(name: str, before: Any, after: Any) -> tuple[str, ...]:
 
     `~ <where>: <old> -> <new>`, `+ <where>: <value>` or `- <where>: <value>`, where
     `<where>` starts at the property (`Config.Sizes[1]`). Items of an unordered list
-    (`UNORDERED`) are matched regardless of position, tags by their Key: a tag whose value
-    changes is `~ Tags[Key=cost].Value: "42" -> "43"`, one added or removed is shown whole
-    (`+ Tags: {Key: owner, Value: ml}`), and a plain item is shown alone (`- "beta"`).
+    (`UNORDERED_PROPERTIES`) are matched regardless of position, tags by their Key: a tag
+    whose value changes is `~ Tags[Key=cost].Value: "42" -> "43"`, one added or removed
+    is shown whole (`+ Tags: {Key: owner, Value: ml}`), and a plain item is shown alone
+    (`- "beta"`).
     Objects are written as in the spec (`{Key: owner, Value: ml}`), other values as JSON.
     Changes come first, then additions, then removals, each group sorted. Empty unless
     both values are lists or objects: a scalar's `old -> new` already says everything.
     """
     if not (isinstance(before, list | dict) and isinstance(after, list | dict)):
         return ()
-    unordered = name in UNORDERED and isinstance(before, list) and isinstance(after, list)
+    unordered = (
+        name in UNORDERED_PROPERTIES and isinstance(before, list) and isinstance(after, list)
+    )
     tree = DeepDiff(
         before,
         after,

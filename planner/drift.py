@@ -32,7 +32,7 @@ from planner.changes import DEPOSED_SUFFIX
 from planner.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from planner.errors import UsageError
 from state.model import ResourceRecord, State
-from state.schema import IMAGE_VERSION, load_schema
+from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 
 if TYPE_CHECKING:  # only the shape is used; keeps the cloud adapter out of a pure module
     from state.live import LiveResource
@@ -50,11 +50,9 @@ __all__ = [
 
 # Write-only properties drift can still see: live reads fill `Aliases` from ListAliases,
 # and `Alias` (a single alias given at create) is one more member of that same set.
-_ALIASES = "Aliases"
 _ALIAS = "Alias"
-# Lists whose order carries no meaning (an alias set, a tag set): compared as multisets,
-# and an absent list equals an empty one, since reads omit them when empty.
-_UNORDERED = frozenset({_ALIASES, "Tags"})
+# UNORDERED_PROPERTIES are compared as multisets, and an absent list equals an empty one,
+# since reads omit them when empty.
 
 LIFECYCLE_REASON = "lifecycle.ignore_changes"
 COMMAND_LINE_REASON = "--ignore on the command line"
@@ -351,12 +349,17 @@ def _differences(
     for name in sorted(set(desired_view) | set(recorded_view)):
         recorded_value = _value(name, recorded_view)
         live_value = _value(name, live_view)
-        drifted = _diff_value(f"/{_escape(name)}", recorded_value, live_value, name in _UNORDERED)
+        drifted = _diff_value(
+            f"/{_escape(name)}", recorded_value, live_value, name in UNORDERED_PROPERTIES
+        )
         if drifted:
             found.extend(_as_differences(drifted, DriftSource.OUT_OF_BAND))
         elif name in desired_view:
             pending = _diff_value(
-                f"/{_escape(name)}", _value(name, desired_view), live_value, name in _UNORDERED
+                f"/{_escape(name)}",
+                _value(name, desired_view),
+                live_value,
+                name in UNORDERED_PROPERTIES,
             )
             found.extend(_as_differences(pending, DriftSource.NOT_APPLIED))
     return found
@@ -365,18 +368,18 @@ def _differences(
 def _comparable(type_name: str, model: Mapping[str, Any]) -> dict[str, Any]:
     """The properties drift compares: no read-only ones, no unreadable write-only ones."""
     schema = load_schema(type_name)
-    hidden = schema.read_only | (schema.write_only - {_ALIASES, _ALIAS})
+    hidden = schema.read_only | (schema.write_only - {ALIASES, _ALIAS})
     view = {name: value for name, value in model.items() if name not in hidden}
-    if type_name == IMAGE_VERSION and (_ALIAS in view or _ALIASES in view):
-        aliases = set(view.pop(_ALIASES, None) or [])
+    if type_name == IMAGE_VERSION and (_ALIAS in view or ALIASES in view):
+        aliases = set(view.pop(ALIASES, None) or [])
         if _ALIAS in view:
             aliases.add(view.pop(_ALIAS))
-        view[_ALIASES] = sorted(aliases)
+        view[ALIASES] = sorted(aliases)
     return view
 
 
 def _value(name: str, view: Mapping[str, Any]) -> Any:
-    if name in _UNORDERED:
+    if name in UNORDERED_PROPERTIES:
         return view.get(name) or []
     return view.get(name)
 
@@ -513,8 +516,8 @@ def _ignore_difference(
 
 def _covers(names: set[str], property_name: str) -> bool:
     # `Alias` and `Aliases` are one set in a comparison, so naming either covers both.
-    if property_name == _ALIASES:
-        return bool(names & {_ALIASES, _ALIAS})
+    if property_name == ALIASES:
+        return bool(names & {ALIASES, _ALIAS})
     return property_name in names
 
 

@@ -28,12 +28,12 @@ from typing import Any, Final, get_args
 
 from planner.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChange
 from planner.desired import DesiredResource
-from planner.diff import ALIASES, desired_model, diff_resource, refresh_resource
+from planner.diff import desired_model, diff_resource, refresh_resource
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.planfile import fingerprints
 from planner.steps import build_steps, order_steps, select_targets
 from state.model import ResourceRecord, State
-from state.schema import IMAGE, IMAGE_VERSION
+from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
 __all__ = ["build_plan", "collision_warnings"]
 

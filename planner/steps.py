@@ -49,10 +49,10 @@ from planner.changes import (
     StepKind,
 )
 from planner.desired import SECTIONS
-from planner.diff import ALIASES, property_details
+from planner.diff import property_details
 from planner.errors import PlanError
 from state.model import State
-from state.schema import IMAGE, IMAGE_VERSION
+from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
 __all__ = ["StepGraph", "build_steps", "order_steps", "select_targets"]
 

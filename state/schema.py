@@ -30,6 +30,14 @@ _SCHEMA_FILES = {
     IMAGE_VERSION: "AWS_SageMaker_ImageVersion.json",
 }
 
+# The write-only alias set of an image version: Cloud Control never returns it, so it is
+# read through SageMaker ListAliases.
+ALIASES = "Aliases"
+
+# Lists the service treats as sets: their order carries no meaning and is not stable
+# between reads, so they are compared as sets everywhere.
+UNORDERED_PROPERTIES: frozenset[str] = frozenset({ALIASES, "Tags"})
+
 PathPart = str | int
 
 
