@@ -35,8 +35,8 @@ from deepdiff.helper import CannotCompare, notpresent
 from deepdiff.model import DiffLevel
 
 from planner.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
-from planner.desired import DesiredResource
 from planner.errors import PlanError
+from planner.spec.desired import DesiredResource
 from state.model import ResourceRecord
 from state.schema import (
     ALIASES,

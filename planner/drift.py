@@ -29,8 +29,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from planner.changes import DEPOSED_SUFFIX
-from planner.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from planner.errors import UsageError
+from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from state.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 

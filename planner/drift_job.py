@@ -16,9 +16,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import partial
 
-from planner.desired import DesiredResource, DriftIgnore, Spec
 from planner.drift import DriftReport, compare
 from planner.refresh import read_in_parallel, read_live
+from planner.spec.desired import DesiredResource, DriftIgnore, Spec
 from state.live import LiveCloud, LiveResource, ResourceNotFoundError
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION

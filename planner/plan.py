@@ -27,10 +27,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, get_args
 
 from planner.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChange
-from planner.desired import DesiredResource
 from planner.diff import desired_model, diff_resource, refresh_resource
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.planfile import fingerprints
+from planner.spec.desired import DesiredResource
 from planner.steps import build_steps, order_steps, select_targets
 from state.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
@@ -155,7 +155,7 @@ def _words(addresses: Sequence[str]) -> str:
 
 def _check_alias_claims(desired: Mapping[str, DesiredResource]) -> None:
     """Two spec entries claiming one alias of an image would make the plan move it back
-    and forth; `planner.spec` refuses such a spec, plans made from other data too."""
+    and forth; `planner.spec.loader` refuses such a spec, plans made from other data too."""
     owners: dict[tuple[Any, str], str] = {}
     for address, resource in sorted(desired.items()):
         if resource.type_name != IMAGE_VERSION or ALIASES in resource.lifecycle.ignore_changes:

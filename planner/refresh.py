@@ -22,8 +22,8 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from planner.desired import DesiredResource
 from planner.errors import UsageError
+from planner.spec.desired import DesiredResource
 from state.model import State
 from state.schema import IMAGE
 

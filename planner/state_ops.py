@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from planner.changes import DEPOSED_SUFFIX
-from planner.desired import SECTIONS, DesiredResource, section_of
 from planner.errors import UsageError
+from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.live import LiveCloud
 from state.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema

@@ -48,9 +48,9 @@ from planner.changes import (
     Step,
     StepKind,
 )
-from planner.desired import SECTIONS
 from planner.diff import property_details
 from planner.errors import PlanError
+from planner.spec.desired import SECTIONS
 from state.model import State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 

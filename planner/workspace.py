@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.desired import Spec
+from planner.spec.desired import Spec
 
 if TYPE_CHECKING:
     from state.live import LiveCloud
@@ -48,7 +48,7 @@ class Workspace:
 
     @cached_property
     def spec(self) -> Spec:
-        from planner.spec import load_spec, parse_var_overrides
+        from planner.spec.loader import load_spec, parse_var_overrides
 
         overrides = parse_var_overrides(list(self.options.variables))
         return load_spec(self.spec_file, var_overrides=overrides)

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from planner.changes import Action
-from planner.desired import DesiredResource
 from planner.errors import UsageError
 from planner.plan import build_plan
 from planner.refresh import read_live
+from planner.spec.desired import DesiredResource
 from planner.state_ops import (
     force_unlock,
     import_resource,

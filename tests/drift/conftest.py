@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from planner.desired import DriftIgnore
 from planner.drift import (
     Difference,
     DifferenceType,
@@ -15,6 +14,7 @@ from planner.drift import (
     DriftStatus,
     ResourceDrift,
 )
+from planner.spec.desired import DriftIgnore
 from state.schema import IMAGE, IMAGE_VERSION
 
 VERSION_ARN = "arn:aws:sagemaker:us-east-1:123456789012:image-version/data-science/{}"

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from planner.desired import DesiredResource, DriftIgnore, Lifecycle
 from planner.drift import (
     Difference,
     DifferenceType,
@@ -19,6 +18,7 @@ from planner.drift import (
     parse_ignore,
 )
 from planner.errors import UsageError
+from planner.spec.desired import DesiredResource, DriftIgnore, Lifecycle
 from state.live import LiveResource
 from state.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION

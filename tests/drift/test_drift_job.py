@@ -11,10 +11,10 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from planner.desired import DesiredResource, DriftIgnore, Settings, Spec
 from planner.drift import Difference, DifferenceType, DriftReport, DriftSource, DriftStatus
 from planner.drift_job import detect_drift, managed_image_names
 from planner.render.drift import render_drift
+from planner.spec.desired import DesiredResource, DriftIgnore, Settings, Spec
 from state.live import AccessDeniedError, LiveCloud, ThrottledError, open_cloud
 from state.model import ResourceRecord, State
 from state.polling import PollPolicy

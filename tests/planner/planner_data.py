@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from planner.desired import DesiredResource, Lifecycle
+from planner.spec.desired import DesiredResource, Lifecycle
 from state.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 

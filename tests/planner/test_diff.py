@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from planner.changes import Action, PropertyChange
-from planner.desired import DesiredResource, Lifecycle
 from planner.diff import diff_resource, property_details, refresh_resource
 from planner.errors import PlanError
+from planner.spec.desired import DesiredResource, Lifecycle
 from state.model import ResourceRecord
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.planner.planner_data import (

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
-from planner.desired import DesiredResource, Lifecycle
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.plan import build_plan, collision_warnings
 from planner.planfile import fingerprint
+from planner.spec.desired import DesiredResource, Lifecycle
 from state.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION
 from tests.planner.planner_data import (

@@ -10,9 +10,9 @@ import pytest
 
 from planner.apply import apply_plan
 from planner.changes import Action, Plan, PlanMode
-from planner.desired import DesiredResource
 from planner.plan import build_plan
 from planner.refresh import read_live
+from planner.spec.desired import DesiredResource
 from state.live import LiveCloud, PollPolicy, open_cloud
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION

@@ -9,9 +9,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from planner.changes import Action, Plan, PropertyChange, ResourceChange
-from planner.desired import Lifecycle
 from planner.plan import build_plan
 from planner.render.plan import plan_to_json, render_plan_text, summary_line
+from planner.spec.desired import Lifecycle
 from state.model import State
 from state.schema import IMAGE
 from tests.planner.planner_data import (

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.desired import Backend, Lifecycle
 from planner.errors import SpecError, UsageError
-from planner.spec import load_spec, parse_var_overrides
+from planner.spec.desired import Backend, Lifecycle
+from planner.spec.loader import load_spec, parse_var_overrides
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

@@ -1,8 +1,8 @@
 """The desired side as plain data: what a loaded spec declares.
 
-Owns the typed values `planner.spec` produces from a YAML/JSON file: settings, the
+Owns the typed values `planner.spec.loader` produces from a YAML/JSON file: settings, the
 backend choice, each desired resource with its tool-level lifecycle block, and the
-drift-ignore rules. Must not: read files or validate (that is `planner.spec`).
+drift-ignore rules. Must not: read files or validate (that is `planner.spec.loader`).
 """
 
 from __future__ import annotations

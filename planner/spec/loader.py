@@ -1,4 +1,4 @@
-"""Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `planner.desired.Spec`.
+"""Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
 Owns: parsing with line numbers (ruamel.yaml), duplicate-key and syntax errors, the
 spec envelope (sections, settings, vars, lifecycle, drift ignores), `${var.NAME}` and
@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from planner.desired import (
+from planner.errors import SpecError, SpecProblem, UsageError
+from planner.spec.desired import (
     SECTIONS,
     Backend,
     DesiredResource,
@@ -30,7 +31,6 @@ from planner.desired import (
     address_of,
     ignore_target,
 )
-from planner.errors import SpecError, SpecProblem, UsageError
 from state.schema import IMAGE_VERSION, load_schema
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
