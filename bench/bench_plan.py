@@ -27,9 +27,9 @@ import tracemalloc
 from pathlib import Path
 
 from planner.apply import apply_plan
-from planner.changes import Plan
-from planner.plan import build_plan
-from planner.refresh import read_live
+from planner.plan.build import build_plan
+from planner.plan.changes import Plan
+from planner.plan.refresh import read_live
 from planner.workspace import Options, Workspace
 
 

@@ -33,11 +33,11 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
-from planner.changes import Action, Plan, Step
 from planner.errors import ApplyError, PlanError, UsageError
 from planner.interrupt import Interrupt
 from planner.journal import Clock, Ledger, record_address
 from planner.operations import Operations
+from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
 from state.errors import CloudError, ImgverError, StateError
 from state.live import LiveCloud

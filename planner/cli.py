@@ -24,7 +24,7 @@ from planner import __version__
 from planner.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
-    from planner.changes import Plan, PlanMode
+    from planner.plan.changes import Plan, PlanMode
     from state.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -185,7 +185,7 @@ def plan(
     replace: ReplaceOption = None,
 ) -> None:
     """Compare the spec with the live resources and show what apply would do."""
-    from planner.planfile import save_plan
+    from planner.plan.planfile import save_plan
 
     workspace = _workspace(ctx, file)
     state = workspace.store.read()
@@ -252,7 +252,7 @@ def show(
     import json
 
     if plan_file is not None:
-        from planner.planfile import load_plan
+        from planner.plan.planfile import load_plan
 
         _print_plan(load_plan(plan_file), as_json=json_output, color=ctx.obj.color)
         return
@@ -463,8 +463,8 @@ def _make_plan(
 ) -> Plan:
     import datetime as dt
 
-    from planner.plan import build_plan
-    from planner.refresh import read_live
+    from planner.plan.build import build_plan
+    from planner.plan.refresh import read_live
 
     spec = workspace.spec
     live = read_live(
@@ -507,8 +507,8 @@ def _run_apply(
     from planner.apply import apply_plan
     from planner.errors import StalePlanError
     from planner.interrupt import Interrupt, install_sigint_handler
-    from planner.planfile import check_fresh, fingerprints, load_plan
-    from planner.refresh import read_live
+    from planner.plan.planfile import check_fresh, fingerprints, load_plan
+    from planner.plan.refresh import read_live
     from planner.render.progress import make_progress
     from planner.resume import resume_pending
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from planner.changes import DEPOSED_SUFFIX
 from planner.errors import UsageError
+from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from state.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
@@ -207,7 +207,7 @@ def compare(
     `live` maps each state address that has an identifier to its live model (None when
     the resource is gone); a missing entry is a caller's bug (ValueError). It may also
     hold a same-named object found for an address only the spec names (an image created
-    outside imgver), which `planner.refresh.read_live` looks for. `unmanaged` are
+    outside imgver), which `planner.plan.refresh.read_live` looks for. `unmanaged` are
     live versions the caller found whose identifiers state does not hold. Rules in
     `ignores` whose `until` has passed on `today` are not applied and are returned in
     `expired_ignores` so a report can say so.

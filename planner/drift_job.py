@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from planner.drift import DriftReport, compare
-from planner.refresh import read_in_parallel, read_live
+from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
 from state.live import LiveCloud, LiveResource, ResourceNotFoundError
 from state.model import State

@@ -47,9 +47,9 @@ from typing import Any, TypeVar
 import jsonpatch
 import jsonpointer
 
-from planner.changes import DEPOSED_SUFFIX, Step
-from planner.diff import refreshed_properties
 from planner.errors import PlanError
+from planner.plan.changes import DEPOSED_SUFFIX, Step
+from planner.plan.diff import refreshed_properties
 from state.errors import CloudError
 from state.live import EndpointError, JournalCallback, OperationTimeoutError
 from state.model import Operation, PendingOperation, ResourceRecord, State

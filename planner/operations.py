@@ -14,8 +14,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from planner.changes import Step, StepKind
 from planner.journal import Ledger, record_address
+from planner.plan.changes import Step, StepKind
 from state.errors import CloudError
 from state.live import LiveCloud, OperationResult
 

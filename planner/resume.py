@@ -31,9 +31,9 @@ import time
 from collections.abc import Callable
 
 from planner.apply import ApplyFailedError, ApplyResult, StepFailure
-from planner.changes import DEPOSED_SUFFIX, Step, StepKind
 from planner.journal import Clock, Ledger, new_client_token
 from planner.operations import Operations
+from planner.plan.changes import DEPOSED_SUFFIX, Step, StepKind
 from planner.render.progress import ProgressSink
 from state.errors import CloudError, ImgverError
 from state.live import LiveCloud, OperationResult, OperationThrottled

@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from planner.changes import DEPOSED_SUFFIX
 from planner.errors import UsageError
+from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.live import LiveCloud
 from state.model import ResourceRecord, State

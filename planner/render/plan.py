@@ -25,7 +25,7 @@ from collections import Counter
 from typing import Any, Final
 
 from planner import __version__
-from planner.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, ResourceChange
+from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, ResourceChange
 from state.schema import load_schema
 
 __all__ = ["FORMAT_VERSION", "PROVIDER_NAME", "plan_to_json", "render_plan_text"]

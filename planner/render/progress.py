@@ -18,7 +18,7 @@ from typing import Protocol, TextIO
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from planner.changes import Step, StepKind
+from planner.plan.changes import Step, StepKind
 from state.errors import ImgverError
 
 

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from planner.apply import apply_plan
-from planner.plan import build_plan
-from planner.refresh import read_live
+from planner.plan.build import build_plan
+from planner.plan.refresh import read_live
 from planner.resume import resume_pending
 from planner.spec.desired import DesiredResource
 from state.live import LiveCloud, PollPolicy, open_cloud

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.changes import Action, Plan, ResourceChange, Step, StepKind
+from planner.plan.changes import Action, Plan, ResourceChange, Step, StepKind
 from state.errors import CloudError
 from state.live import JournalCallback, OperationFailedError, OperationResult
 from state.model import State

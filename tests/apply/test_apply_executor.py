@@ -12,9 +12,9 @@ import pytest
 import planner.apply
 import planner.journal
 from planner.apply import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
-from planner.changes import Action, Step, StepKind
 from planner.errors import PlanError, UsageError
 from planner.interrupt import Interrupt, install_sigint_handler
+from planner.plan.changes import Action, Step, StepKind
 from planner.render.progress import PlainProgress
 from state.live import OperationTimeoutError, RequestRejectedError
 from state.model import PendingOperation, ResourceRecord, State

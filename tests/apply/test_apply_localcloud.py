@@ -8,9 +8,9 @@ from typing import Any, Literal
 import pytest
 
 from planner.apply import ApplyFailedError, apply_plan
-from planner.changes import Action, Plan, StepKind
-from planner.plan import build_plan
-from planner.refresh import read_live
+from planner.plan.build import build_plan
+from planner.plan.changes import Action, Plan, StepKind
+from planner.plan.refresh import read_live
 from planner.resume import resume_pending
 from state.live import JournalCallback, LiveCloud, OperationResult
 from state.model import State

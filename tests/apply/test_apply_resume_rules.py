@@ -7,7 +7,7 @@ import io
 import pytest
 
 from planner.apply import ApplyFailedError, apply_plan
-from planner.changes import StepKind
+from planner.plan.changes import StepKind
 from planner.render.progress import PlainProgress
 from planner.resume import resume_pending
 from state.errors import CloudError, StateError

@@ -9,8 +9,8 @@ import threading
 import pytest
 from rich.console import Console
 
-from planner.changes import StepKind
 from planner.interrupt import Interrupt, install_sigint_handler
+from planner.plan.changes import StepKind
 from planner.render.progress import LiveProgress, PlainProgress, format_elapsed, make_progress
 from state.errors import CloudError
 from state.schema import IMAGE

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from planner.changes import Action
 from planner.errors import UsageError
-from planner.plan import build_plan
-from planner.refresh import read_live
+from planner.plan.build import build_plan
+from planner.plan.changes import Action
+from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
 from planner.state_ops import (
     force_unlock,

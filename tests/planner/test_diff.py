@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from planner.changes import Action, PropertyChange
-from planner.diff import diff_resource, property_details, refresh_resource
 from planner.errors import PlanError
+from planner.plan.changes import Action, PropertyChange
+from planner.plan.diff import diff_resource, property_details, refresh_resource
 from planner.spec.desired import DesiredResource, Lifecycle
 from state.model import ResourceRecord
 from state.schema import IMAGE, IMAGE_VERSION

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
 from planner.errors import PlanError, PreventDestroyError, UsageError
-from planner.plan import build_plan, collision_warnings
-from planner.planfile import fingerprint
+from planner.plan.build import build_plan, collision_warnings
+from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
+from planner.plan.planfile import fingerprint
 from planner.spec.desired import DesiredResource, Lifecycle
 from state.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION

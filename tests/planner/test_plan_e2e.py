@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from planner.apply import apply_plan
-from planner.changes import Action, Plan, PlanMode
-from planner.plan import build_plan
-from planner.refresh import read_live
+from planner.plan.build import build_plan
+from planner.plan.changes import Action, Plan, PlanMode
+from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
 from state.live import LiveCloud, PollPolicy, open_cloud
 from state.model import State

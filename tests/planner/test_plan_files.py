@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.changes import Plan
 from planner.errors import PlanError, StalePlanError
-from planner.plan import build_plan
-from planner.planfile import check_fresh, fingerprint, load_plan, save_plan
+from planner.plan.build import build_plan
+from planner.plan.changes import Plan
+from planner.plan.planfile import check_fresh, fingerprint, load_plan, save_plan
 from state.model import State
 from tests.planner.planner_data import (
     BASE_NOV,

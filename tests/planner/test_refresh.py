@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from planner.errors import UsageError
-from planner.refresh import read_live
+from planner.plan.refresh import read_live
 from state.errors import CloudError
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.planner.planner_data import (

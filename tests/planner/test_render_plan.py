@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from planner.changes import Action, Plan, PropertyChange, ResourceChange
-from planner.plan import build_plan
+from planner.plan.build import build_plan
+from planner.plan.changes import Action, Plan, PropertyChange, ResourceChange
 from planner.render.plan import plan_to_json, render_plan_text, summary_line
 from planner.spec.desired import Lifecycle
 from state.model import State

@@ -18,7 +18,7 @@ Owns the property-level rules of planning (DESIGN.md section 3):
   computed with deepdiff): what changed inside it, not two whole values.
 
 Must not: do I/O, read a clock, import boto3, or look across addresses (ordering, aliases
-moving between versions and cascades belong to `planner.steps` and `planner.plan`).
+moving between versions and cascades belong to `planner.plan.steps` and `planner.plan.build`).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from deepdiff import DeepDiff
 from deepdiff.helper import CannotCompare, notpresent
 from deepdiff.model import DiffLevel
 
-from planner.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.errors import PlanError
+from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.spec.desired import DesiredResource
 from state.model import ResourceRecord
 from state.schema import (

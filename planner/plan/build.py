@@ -2,7 +2,7 @@
 
 Owns the decisions that span a whole plan (DESIGN.md sections 3 and 5):
 
-- the modes: normal (one ResourceChange per address from `planner.diff`), `--destroy`
+- the modes: normal (one ResourceChange per address from `planner.plan.diff`), `--destroy`
   (every record deleted, or forgotten when already gone) and `--refresh-only` (live
   values recorded); `--target` and `--replace` checked against the known addresses;
 - the old object an interrupted replacement left at `<address>#deposed`: deleted, or
@@ -14,7 +14,7 @@ Owns the decisions that span a whole plan (DESIGN.md sections 3 and 5):
 - `collision_warnings` for desired images whose name an unmanaged image already holds.
 
 The steps carrying the changes out, their order and `--target` selection are
-`planner.steps`; the plan file and staleness checks are `planner.planfile`.
+`planner.plan.steps`; the plan file and staleness checks are `planner.plan.planfile`.
 
 Must not: do I/O, read a clock, or import boto3: every input (desired, state, live
 models, timestamps) is passed in.
@@ -26,12 +26,12 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, get_args
 
-from planner.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChange
-from planner.diff import desired_model, diff_resource, refresh_resource
 from planner.errors import PlanError, PreventDestroyError, UsageError
-from planner.planfile import fingerprints
+from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChange
+from planner.plan.diff import desired_model, diff_resource, refresh_resource
+from planner.plan.planfile import fingerprints
+from planner.plan.steps import build_steps, order_steps, select_targets
 from planner.spec.desired import DesiredResource
-from planner.steps import build_steps, order_steps, select_targets
 from state.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
@@ -98,7 +98,7 @@ def collision_warnings(
     live: Mapping[str, dict[str, Any] | None],
 ) -> list[str]:
     """Warnings for desired images that are not in state while an image of their name
-    exists (`planner.refresh.read_live` reads those by ImageName): creating them would
+    exists (`planner.plan.refresh.read_live` reads those by ImageName): creating them would
     fail, adopting them with `imgver import` is what the person most likely wants."""
     warnings = []
     for address, resource in sorted(desired.items()):

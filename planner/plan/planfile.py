@@ -6,7 +6,7 @@ refuses the file by name; `fingerprint` hashes a live model, and `check_fresh` r
 saved plan whose state lineage/serial, live fingerprints or spec hash differ from the
 present ("Saved plan is stale").
 
-Must not: build or change plans (that is `planner.plan`), read the cloud or the state
+Must not: build or change plans (that is `planner.plan.build`), read the cloud or the state
 (callers pass what they read), read a clock, or import boto3. Its only I/O is the plan
 file.
 """
@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
 
-from planner.changes import (
+from planner.errors import PlanError, StalePlanError
+from planner.plan.changes import (
     Action,
     Plan,
     PlanMode,
@@ -31,8 +32,7 @@ from planner.changes import (
     Step,
     StepKind,
 )
-from planner.diff import canonical_json
-from planner.errors import PlanError, StalePlanError
+from planner.plan.diff import canonical_json
 from state.model import State
 
 __all__ = [

@@ -3,15 +3,15 @@
 Owns which live models are read before planning: every recorded identifier (deposed
 records included), and, for images the spec declares but state does not record, the
 image of that name (Cloud Control accepts ImageName as an Image identifier). A model
-found that way is an image imgver does not manage: `planner.diff` still plans its
-create, with a reason saying it will clash, and `planner.plan.collision_warnings` turns
+found that way is an image imgver does not manage: `planner.plan.diff` still plans its
+create, with a reason saying it will clash, and `planner.plan.build.collision_warnings` turns
 those readings into warnings that point at `imgver import`.
 
 Also owns `read_in_parallel`, the one way imgver runs a batch of reads at once (these,
 and the version listings of `planner.drift_job`).
 
-Must not: decide anything about the models read (that is `planner.diff` and
-`planner.plan`), write state, or import boto3: it talks to the cloud only through the
+Must not: decide anything about the models read (that is `planner.plan.diff` and
+`planner.plan.build`), write state, or import boto3: it talks to the cloud only through the
 `read` method of a `state.live.LiveCloud`.
 """
 

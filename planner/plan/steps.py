@@ -24,7 +24,7 @@ Owns the cross-resource ordering rules (DESIGN.md section 3):
 - the final order is topological, ties broken by the order steps were emitted in (images
   first, then by address), and a cycle is a PlanError.
 
-Must not: decide what changes (that is `planner.diff`, and `planner.plan` for modes,
+Must not: decide what changes (that is `planner.plan.diff`, and `planner.plan.build` for modes,
 cascades and prevent_destroy), do I/O, read a clock, or import boto3.
 """
 
@@ -39,7 +39,8 @@ from typing import Any, Final
 
 import jsonpatch
 
-from planner.changes import (
+from planner.errors import PlanError
+from planner.plan.changes import (
     DEPOSED_SUFFIX,
     Action,
     PlanMode,
@@ -48,8 +49,7 @@ from planner.changes import (
     Step,
     StepKind,
 )
-from planner.diff import property_details
-from planner.errors import PlanError
+from planner.plan.diff import property_details
 from planner.spec.desired import SECTIONS
 from state.model import State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
