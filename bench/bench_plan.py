@@ -26,7 +26,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from planner.apply import apply_plan
+from planner.apply.executor import apply_plan
 from planner.plan.build import build_plan
 from planner.plan.changes import Plan
 from planner.plan.refresh import read_live

@@ -504,13 +504,13 @@ def _run_apply(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> None:
-    from planner.apply import apply_plan
+    from planner.apply.executor import apply_plan
+    from planner.apply.interrupt import Interrupt, install_sigint_handler
+    from planner.apply.resume import resume_pending
     from planner.errors import StalePlanError
-    from planner.interrupt import Interrupt, install_sigint_handler
     from planner.plan.planfile import check_fresh, fingerprints, load_plan
     from planner.plan.refresh import read_live
     from planner.render.progress import make_progress
-    from planner.resume import resume_pending
 
     options: Options = ctx.obj
     workspace = _workspace(ctx, spec_file)

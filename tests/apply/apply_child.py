@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from planner.apply import apply_plan
+from planner.apply.executor import apply_plan
+from planner.apply.resume import resume_pending
 from planner.plan.build import build_plan
 from planner.plan.refresh import read_live
-from planner.resume import resume_pending
 from planner.spec.desired import DesiredResource
 from state.live import LiveCloud, PollPolicy, open_cloud
 from state.schema import IMAGE, IMAGE_VERSION

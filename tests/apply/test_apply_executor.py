@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-import planner.apply
-import planner.journal
-from planner.apply import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
+import planner.apply.executor
+import planner.apply.journal
+from planner.apply.executor import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
+from planner.apply.interrupt import Interrupt, install_sigint_handler
 from planner.errors import PlanError, UsageError
-from planner.interrupt import Interrupt, install_sigint_handler
 from planner.plan.changes import Action, Step, StepKind
 from planner.render.progress import PlainProgress
 from state.live import OperationTimeoutError, RequestRejectedError
@@ -596,7 +596,7 @@ def test_second_interrupt_stops_at_once_leaving_requests_journaled() -> None:
 
 
 def test_operations_in_flight_are_reported_while_they_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(planner.apply, "WAIT_REPORT_SECONDS", 0.01)
+    monkeypatch.setattr(planner.apply.executor, "WAIT_REPORT_SECONDS", 0.01)
     cloud, store, state = setup()
     cloud.gate = threading.Event()
     reported = threading.Event()
@@ -710,7 +710,7 @@ def test_parallelism_below_one_is_refused() -> None:
 
 
 def test_patch_ops_the_record_cannot_take_are_adapted_or_left_out() -> None:
-    patched = planner.journal._patched(
+    patched = planner.apply.journal._patched(
         {"ImageName": "ds"},
         [
             {"op": "remove", "path": "/ReleaseNotes"},

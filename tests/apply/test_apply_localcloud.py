@@ -7,11 +7,11 @@ from typing import Any, Literal
 
 import pytest
 
-from planner.apply import ApplyFailedError, apply_plan
+from planner.apply.executor import ApplyFailedError, apply_plan
+from planner.apply.resume import resume_pending
 from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, StepKind
 from planner.plan.refresh import read_live
-from planner.resume import resume_pending
 from state.live import JournalCallback, LiveCloud, OperationResult
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema

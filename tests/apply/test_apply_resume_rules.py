@@ -6,10 +6,10 @@ import io
 
 import pytest
 
-from planner.apply import ApplyFailedError, apply_plan
+from planner.apply.executor import ApplyFailedError, apply_plan
+from planner.apply.resume import resume_pending
 from planner.plan.changes import StepKind
 from planner.render.progress import PlainProgress
-from planner.resume import resume_pending
 from state.errors import CloudError, StateError
 from state.live import OperationThrottled, OperationTimeoutError
 from state.model import PendingOperation, ResourceRecord, State

@@ -9,7 +9,7 @@ import threading
 import pytest
 from rich.console import Console
 
-from planner.interrupt import Interrupt, install_sigint_handler
+from planner.apply.interrupt import Interrupt, install_sigint_handler
 from planner.plan.changes import StepKind
 from planner.render.progress import LiveProgress, PlainProgress, format_elapsed, make_progress
 from state.errors import CloudError

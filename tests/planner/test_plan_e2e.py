@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from planner.apply import apply_plan
+from planner.apply.executor import apply_plan
 from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, PlanMode
 from planner.plan.refresh import read_live

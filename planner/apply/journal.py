@@ -4,7 +4,7 @@ Owns `Ledger`, the one writer of the shared State while an apply or a resume run
 change is made under one lock and written with `store.write` (which bumps the serial)
 before anything else happens, and is undone in memory when the write fails, so the stored
 state is never behind the cloud by more than the operations in flight. Must not: call the
-cloud (`planner.operations` does, between the journal entries made here), decide the
+cloud (`planner.apply.operations` does, between the journal entries made here), decide the
 order of steps or render anything.
 
 Journal (per step; `<address>` below is `<address>#deposed` for a step with `deposed`)

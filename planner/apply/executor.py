@@ -1,11 +1,11 @@
 """Executing a plan: its steps in parallel, in dependency order, until done or interrupted.
 
-Owns `apply_plan` (schedule a Plan's steps, run each through `planner.operations`, and
+Owns `apply_plan` (schedule a Plan's steps, run each through `planner.apply.operations`, and
 count what they changed), `ApplyResult` and the apply errors. Must not: decide what to
 change (the plan did), change state itself (every step journals and records through
-`planner.journal.Ledger`), render anything (it reports to a `ProgressSink`), or call boto3
+`planner.apply.journal.Ledger`), render anything (it reports to a `ProgressSink`), or call boto3
 (it goes through `state.live.LiveCloud`). The caller holds the state lock, and finishes an
-earlier run's journaled operations first (`planner.resume`).
+earlier run's journaled operations first (`planner.apply.resume`).
 
 Execution
     Up to `parallelism` steps run at once, each in its own thread; a step starts when every
@@ -15,12 +15,12 @@ Execution
     every change, so the stored state is never behind the cloud by more than the
     operations in flight.
 
-Interrupts (`planner.interrupt.Interrupt`)
+Interrupts (`planner.apply.interrupt.Interrupt`)
     First request: nothing new starts; operations in flight finish and are recorded; then
     `ApplyInterruptedError` says what completed and what did not start (when every step
     had already started, the apply simply completes). Second request:
     `ApplyInterruptedError` at once; operations in flight keep their journal entries (their
-    RequestTokens included, once answered) and are left to `planner.resume`.
+    RequestTokens included, once answered) and are left to `planner.apply.resume`.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
+from planner.apply.interrupt import Interrupt
+from planner.apply.journal import Clock, Ledger, record_address
+from planner.apply.operations import Operations
 from planner.errors import ApplyError, PlanError, UsageError
-from planner.interrupt import Interrupt
-from planner.journal import Clock, Ledger, record_address
-from planner.operations import Operations
 from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
 from state.errors import CloudError, ImgverError, StateError

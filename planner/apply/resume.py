@@ -1,7 +1,7 @@
 """Finishing what an interrupted apply left journaled in state, before anything is planned.
 
 Owns `resume_pending` and the rules below. Must not: plan or start new changes, change
-state other than through `planner.journal.Ledger`, render anything (it reports to a
+state other than through `planner.apply.journal.Ledger`, render anything (it reports to a
 `ProgressSink`), or call boto3 (it goes through `state.live.LiveCloud`). The caller holds
 the state lock, and runs it before planning so the plan starts from what exists.
 
@@ -20,7 +20,7 @@ Rules, for every record with a pending entry, in address order:
       DELETE is submitted again with a new ClientToken, an UPDATE is cleared. A request
       Cloud Control no longer knows (RequestTokenNotFoundException) is treated as one that
       never got an answer.
-Failures follow the journal's rules (`planner.journal`); `ApplyFailedError` lists them
+Failures follow the journal's rules (`planner.apply.journal`); `ApplyFailedError` lists them
 after every entry was tried.
 """
 
@@ -30,9 +30,9 @@ import copy
 import time
 from collections.abc import Callable
 
-from planner.apply import ApplyFailedError, ApplyResult, StepFailure
-from planner.journal import Clock, Ledger, new_client_token
-from planner.operations import Operations
+from planner.apply.executor import ApplyFailedError, ApplyResult, StepFailure
+from planner.apply.journal import Clock, Ledger, new_client_token
+from planner.apply.operations import Operations
 from planner.plan.changes import DEPOSED_SUFFIX, Step, StepKind
 from planner.render.progress import ProgressSink
 from state.errors import CloudError, ImgverError

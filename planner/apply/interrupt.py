@@ -3,7 +3,7 @@
 Owns what an interrupt request *is* (a count: the first asks for a graceful stop, the
 second for an immediate one) and the installation of a SIGINT handler that turns Ctrl-C
 into requests instead of a KeyboardInterrupt in the middle of state bookkeeping. The
-executor (`planner.apply`) decides what each request means. Must not: print, touch state
+executor (`planner.apply.executor`) decides what each request means. Must not: print, touch state
 or the cloud.
 """
 

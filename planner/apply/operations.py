@@ -3,8 +3,8 @@
 Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record)
 in the order the journal rules need: journal the operation in state, call
 `state.live.LiveCloud` with that journal's ClientToken and callback, then record the
-result or settle the failure (the rules are in `planner.journal`). Must not: change state
-other than through `planner.journal.Ledger`, schedule steps or run them in parallel (the
+result or settle the failure (the rules are in `planner.apply.journal`). Must not: change state
+other than through `planner.apply.journal.Ledger`, schedule steps or run them in parallel (the
 executor does), decide what to change, or render anything.
 """
 
@@ -14,7 +14,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from planner.journal import Ledger, record_address
+from planner.apply.journal import Ledger, record_address
 from planner.plan.changes import Step, StepKind
 from state.errors import CloudError
 from state.live import LiveCloud, OperationResult
