@@ -281,8 +281,8 @@ def drift(
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
-    from planner.drift import parse_ignore
-    from planner.drift_job import detect_drift
+    from planner.drift.compare import parse_ignore
+    from planner.drift.job import detect_drift
     from planner.errors import UsageError
     from planner.render.drift import FORMATS, render_drift
 

@@ -8,7 +8,7 @@ create, with a reason saying it will clash, and `planner.plan.build.collision_wa
 those readings into warnings that point at `imgver import`.
 
 Also owns `read_in_parallel`, the one way imgver runs a batch of reads at once (these,
-and the version listings of `planner.drift_job`).
+and the version listings of `planner.drift.job`).
 
 Must not: decide anything about the models read (that is `planner.plan.diff` and
 `planner.plan.build`), write state, or import boto3: it talks to the cloud only through the

@@ -1,6 +1,6 @@
 """Drift reports in five formats: text, json, markdown, junit and html.
 
-Owns how a `planner.drift.DriftReport` looks to a person (text with optional colour, a
+Owns how a `planner.drift.compare.DriftReport` looks to a person (text with optional colour, a
 Markdown PR comment or issue body, one self-contained HTML page) and to a machine (the
 JSON document described by `REPORT_SCHEMA`, JUnit XML for CI test views). Every format
 shows the same facts; ignored differences appear, marked with their reason.
@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
-from planner.drift import Difference, DriftReport, DriftStatus, ResourceDrift
+from planner.drift.compare import Difference, DriftReport, DriftStatus, ResourceDrift
 
 __all__ = [
     "FORMATS",

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.drift import (
+from planner.drift.compare import (
     Difference,
     DifferenceType,
     DriftReport,

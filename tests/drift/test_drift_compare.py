@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from planner.drift import (
+from planner.drift.compare import (
     Difference,
     DifferenceType,
     DriftReport,

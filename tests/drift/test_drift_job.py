@@ -11,8 +11,8 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from planner.drift import Difference, DifferenceType, DriftReport, DriftSource, DriftStatus
-from planner.drift_job import detect_drift, managed_image_names
+from planner.drift.compare import Difference, DifferenceType, DriftReport, DriftSource, DriftStatus
+from planner.drift.job import detect_drift, managed_image_names
 from planner.render.drift import render_drift
 from planner.spec.desired import DesiredResource, DriftIgnore, Settings, Spec
 from state.live import AccessDeniedError, LiveCloud, ThrottledError, open_cloud

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from jsonschema import Draft7Validator
 
-from planner.drift import DriftReport, DriftStatus, ResourceDrift
+from planner.drift.compare import DriftReport, DriftStatus, ResourceDrift
 from planner.render.drift import FORMATS, REPORT_SCHEMA, render_drift, report_document
 from state.schema import IMAGE_VERSION
 

@@ -1,9 +1,9 @@
-"""Running a drift check: read what it needs from the cloud, then let `planner.drift` judge.
+"""Running a drift check: read what it needs from the cloud, then let `planner.drift.compare` judge.
 
 Owns `detect_drift`, behind `imgver drift`: it reads the live model of every recorded
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
 the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
-to the pure `planner.drift.compare`.
+to the pure `planner.drift.compare.compare`.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import partial
 
-from planner.drift import DriftReport, compare
+from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
 from state.live import LiveCloud, LiveResource, ResourceNotFoundError

@@ -14,7 +14,7 @@ spec or the record sets are compared; read-only properties never are, nor write-
 except the aliases, which live reads fill in from ListAliases and which compare as sets.
 
 Must not: do I/O, read a clock (`today` and `generated_at` are inputs) or call AWS;
-reading the cloud is `planner.drift_job`, presenting a report is `planner.render.drift`.
+reading the cloud is `planner.drift.job`, presenting a report is `planner.render.drift`.
 """
 
 from __future__ import annotations
