@@ -27,10 +27,10 @@ import tracemalloc
 from pathlib import Path
 
 from planner.apply.executor import apply_plan
+from planner.cli.workspace import Options, Workspace
 from planner.plan.build import build_plan
 from planner.plan.changes import Plan
 from planner.plan.refresh import read_live
-from planner.workspace import Options, Workspace
 
 
 def write_spec(path: Path, images: int, versions: int, release: str) -> None:

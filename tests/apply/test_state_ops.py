@@ -8,12 +8,7 @@ from typing import Any
 
 import pytest
 
-from planner.errors import UsageError
-from planner.plan.build import build_plan
-from planner.plan.changes import Action
-from planner.plan.refresh import read_live
-from planner.spec.desired import DesiredResource
-from planner.state_ops import (
+from planner.cli.state_commands import (
     force_unlock,
     import_resource,
     state_list,
@@ -23,6 +18,11 @@ from planner.state_ops import (
     state_rm,
     state_show,
 )
+from planner.errors import UsageError
+from planner.plan.build import build_plan
+from planner.plan.changes import Action
+from planner.plan.refresh import read_live
+from planner.spec.desired import DesiredResource
 from state.errors import StateError, StateLockedError
 from state.live import LiveCloud
 from state.model import PendingOperation, ResourceRecord, State

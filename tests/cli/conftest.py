@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from planner.cli import main
+from planner.cli.app import main
 
 
 @dataclass

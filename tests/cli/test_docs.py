@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from planner.cli import app
+from planner.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -85,7 +85,7 @@ def test_python_dash_m_planner_runs_the_cli() -> None:
 def test_help_does_not_import_heavy_modules() -> None:
     code = (
         "import sys\n"
-        "from planner.cli import main\n"
+        "from planner.cli.app import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('boto3', 'botocore', 'deepdiff', 'jsonschema', 'ruamel') if m in sys.modules]\n"
         "print('HEAVY:' + ','.join(heavy))\n"

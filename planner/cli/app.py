@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from planner import __version__
-from planner.workspace import DEFAULT_SPEC_FILE, Options, Workspace
+from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
     from planner.plan.changes import Plan, PlanMode
@@ -260,7 +260,7 @@ def show(
     if json_output:
         typer.echo(json.dumps(state.to_document(), indent=2))
         return
-    from planner.state_ops import state_show
+    from planner.cli.state_commands import state_show
 
     for address in sorted(state.resources):
         typer.echo(state_show(state, address))
@@ -321,7 +321,7 @@ def import_command(
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Adopt an existing resource into state under ADDR."""
-    from planner.state_ops import import_resource
+    from planner.cli.state_commands import import_resource
 
     workspace = _workspace(ctx, file)
     store = workspace.store
@@ -340,7 +340,7 @@ def import_command(
 @state_app.command("list")
 def state_list_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """List the addresses in state."""
-    from planner.state_ops import state_list
+    from planner.cli.state_commands import state_list
 
     for line in state_list(_workspace(ctx, file).store.read()):
         typer.echo(line)
@@ -351,7 +351,7 @@ def state_show_command(
     ctx: typer.Context, address: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
 ) -> None:
     """Show one resource as recorded in state."""
-    from planner.state_ops import state_show
+    from planner.cli.state_commands import state_show
 
     typer.echo(state_show(_workspace(ctx, file).store.read(), address))
 
@@ -361,7 +361,7 @@ def state_rm_command(
     ctx: typer.Context, address: list[str], file: SpecOption = Path(DEFAULT_SPEC_FILE)
 ) -> None:
     """Stop managing ADDR without deleting it from the cloud."""
-    from planner.state_ops import state_rm
+    from planner.cli.state_commands import state_rm
 
     store = _workspace(ctx, file).store
     removed = state_rm(store, address, lock_timeout=ctx.obj.lock_timeout)
@@ -373,7 +373,7 @@ def state_mv_command(
     ctx: typer.Context, source: str, destination: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
 ) -> None:
     """Record SOURCE under the address DESTINATION."""
-    from planner.state_ops import state_mv
+    from planner.cli.state_commands import state_mv
 
     state_mv(_workspace(ctx, file).store, source, destination, lock_timeout=ctx.obj.lock_timeout)
     typer.echo(f"Moved {source} to {destination}.")
@@ -382,7 +382,7 @@ def state_mv_command(
 @state_app.command("pull")
 def state_pull_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Print the stored state document."""
-    from planner.state_ops import state_pull
+    from planner.cli.state_commands import state_pull
 
     typer.echo(state_pull(_workspace(ctx, file).store))
 
@@ -397,7 +397,7 @@ def state_push_command(
     ] = False,
 ) -> None:
     """Replace the stored state with FILE (refuses another lineage or an older serial)."""
-    from planner.state_ops import state_push
+    from planner.cli.state_commands import state_push
 
     document = source.read_text(encoding="utf-8")
     state_push(
@@ -411,7 +411,7 @@ def force_unlock_command(
     ctx: typer.Context, lock_id: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
 ) -> None:
     """Remove the state lock LOCK_ID left by a process that died."""
-    from planner.state_ops import force_unlock
+    from planner.cli.state_commands import force_unlock
 
     force_unlock(_workspace(ctx, file).store, lock_id)
     typer.echo(f"Released the state lock {lock_id}.")
