@@ -13,8 +13,6 @@ themselves, because the lock is not reentrant.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from state.errors import StateError
+from state.files import replace_file
 from state.lock import (
     FileLock,
     LockConflict,
@@ -175,40 +174,6 @@ def prepare_push(stored: State | None, pushed: State, *, force: bool, descriptio
     return result
 
 
-def _replace_file(target: Path, content: bytes) -> None:
-    """Replace `target` with `content` so a crash leaves either the old or the new file.
-
-    The temporary file is made beside the target so the rename stays on one filesystem;
-    mkstemp creates it with mode 0600, which the target inherits.
-    """
-    descriptor, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f"{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder entry is on disk; folders can be opened
-    # for fsync on POSIX only.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 class _DocumentStore(ABC):
     """What every store does the same way around its own `_fetch_text` and `_store_text`.
 
@@ -322,8 +287,8 @@ class LocalStore(_DocumentStore):
         try:
             previous = self.path.read_bytes() if self.path.exists() else None
             if previous is not None:
-                _replace_file(self.backup_path, previous)
-            _replace_file(self.path, text.encode("utf-8"))
+                replace_file(self.backup_path, previous)
+            replace_file(self.path, text.encode("utf-8"))
         except OSError as error:
             raise StateError(
                 f"cannot write {self.description}: {error.strerror}",

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
@@ -33,6 +31,7 @@ from planner.plan.changes import (
     StepKind,
 )
 from planner.plan.diff import canonical_json
+from state.files import replace_file
 from state.model import State
 
 __all__ = [
@@ -105,16 +104,8 @@ def check_fresh(
 def save_plan(plan: Plan, path: Path) -> None:
     """Write `plan` to `path` as JSON, atomically; PlanError when it cannot be written."""
     text = json.dumps(_plan_document(plan), indent=2, ensure_ascii=False) + "\n"
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        replace_file(path, text.encode("utf-8"))
     except OSError as error:
         raise PlanError(f"cannot write the plan to {path}", str(error)) from error
 

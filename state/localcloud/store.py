@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from state.files import replace_file
 from state.localcloud.errors import LocalCloudError
 
 FORMAT = "imgver-local-cloud"
@@ -109,17 +108,9 @@ class JsonFileStore:
 
     def _save(self, data: dict[str, Any]) -> None:
         raw = json.dumps(data, separators=(",", ":")).encode("utf-8")
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
         try:
-            with os.fdopen(descriptor, "wb") as temp_file:
-                temp_file.write(raw)
-                temp_file.flush()
-                os.fsync(temp_file.fileno())
-            os.replace(temp_name, self.path)
+            replace_file(self.path, raw, sync_folder=False)
         except BaseException:
             self._cache = None
-            Path(temp_name).unlink(missing_ok=True)
             raise
         self._cache = (raw, data)
