@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from state.live import LiveCloud, open_cloud
+from state.cloud.client import LiveCloud, open_cloud
 from state.schema import IMAGE, IMAGE_VERSION
 
 ROLE = "arn:aws:iam::123456789012:role/Bench"

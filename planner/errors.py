@@ -5,30 +5,8 @@ optional `detail`; the CLI prints `Error: <summary>` and the detail on stderr an
 with `exit_code` (1). Anything else escaping a command is a bug: the CLI reports it as
 an internal error and shows the traceback only with `--debug`.
 
-    ImgverError                      state.errors      (root; exit code 1)
-    ├── SpecError                    planner.errors    (invalid spec: every problem, file:line)
-    ├── UsageError                   planner.errors    (bad command line: unknown address, --var)
-    ├── PlanError                    planner.errors    (a plan cannot be made or used)
-    │   ├── PreventDestroyError      planner.errors    (lifecycle.prevent_destroy forbids it)
-    │   └── StalePlanError           planner.errors    (saved plan no longer matches state/cloud)
-    ├── ApplyError                   planner.errors    (operations failed or were interrupted)
-    │   ├── ApplyFailedError         planner.apply.executor (failures, with ErrorCode/StatusMessage)
-    │   └── ApplyInterruptedError    planner.apply.executor (Ctrl-C; state holds what completed)
-    ├── StateError                   state.errors      (state unreadable, corrupt or newer)
-    │   └── StateLockedError         state.errors      (another process holds the lock)
-    ├── LocalCloudError              state.localcloud  (the emulator cannot start or read its data)
-    └── CloudError                   state.errors      (AWS or the local cloud refused or failed)
-        ├── CredentialsError         state.live        (missing, expired or refused credentials)
-        ├── AccessDeniedError        state.live        (names the IAM permissions needed)
-        ├── EndpointError            state.live        (cannot reach the endpoint)
-        ├── ThrottledError           state.live        (throttled past the retry budget)
-        │   └── OperationThrottled   state.live        (a resumed request ended throttled)
-        ├── ConflictError            state.live        (someone else is changing the resource)
-        ├── RequestRejectedError     state.live        (the request is invalid for the service)
-        ├── ResourceNotFoundError    state.live        (the resource is gone)
-        ├── OperationFailedError     state.live        (FAILED progress event, shown verbatim)
-        │   └── OperationCancelledError state.live     (the request was cancelled)
-        └── OperationTimeoutError    state.live        (still running at the timeout; resumable)
+The whole tree, with the module that defines each class, is drawn in
+docs/ARCHITECTURE.md ("The error tree").
 """
 
 from __future__ import annotations

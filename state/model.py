@@ -2,7 +2,7 @@
 
 Owns the shape of the state document (DESIGN.md section 6) and its conversion to and from
 JSON-ready dicts. Must not: do I/O, take locks or talk to AWS (that is `state.store` and
-`state.live`).
+`state.cloud.client`).
 
 Document shape::
 

@@ -3,7 +3,7 @@
 Owns reading, writing (atomically, bumping `serial`, keeping the previous copy as a backup),
 locking, pull and push of the state document, and the translation of OS and botocore
 errors met on the way into StateError. Must not: decide what the state should contain (that
-is the planner), or touch resources in AWS (that is `state.live`). boto3 is imported lazily,
+is the planner), or touch resources in AWS (that is `state.cloud.client`). boto3 is imported lazily,
 only by the S3 store, so commands that never reach S3 do not pay for it.
 
 Callers hold the lock around read-modify-write cycles and pushes; the stores do not take it

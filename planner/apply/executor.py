@@ -4,7 +4,7 @@ Owns `apply_plan` (schedule a Plan's steps, run each through `planner.apply.oper
 count what they changed), `ApplyResult` and the apply errors. Must not: decide what to
 change (the plan did), change state itself (every step journals and records through
 `planner.apply.journal.Ledger`), render anything (it reports to a `ProgressSink`), or call boto3
-(it goes through `state.live.LiveCloud`). The caller holds the state lock, and finishes an
+(it goes through `state.cloud.client.LiveCloud`). The caller holds the state lock, and finishes an
 earlier run's journaled operations first (`planner.apply.resume`).
 
 Execution
@@ -39,8 +39,8 @@ from planner.apply.operations import Operations
 from planner.errors import ApplyError, PlanError, UsageError
 from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
+from state.cloud.client import LiveCloud
 from state.errors import CloudError, ImgverError, StateError
-from state.live import LiveCloud
 from state.model import State
 from state.store import StateStore
 

@@ -40,7 +40,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
-import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -50,24 +49,20 @@ import jsonpointer
 from planner.errors import PlanError
 from planner.plan.changes import DEPOSED_SUFFIX, Step
 from planner.plan.diff import refreshed_properties
+from state.cloud.client import JournalCallback, new_client_token
+from state.cloud.errors import EndpointError, OperationTimeoutError
 from state.errors import CloudError
-from state.live import EndpointError, JournalCallback, OperationTimeoutError
 from state.model import Operation, PendingOperation, ResourceRecord, State
 from state.schema import load_schema
 from state.store import StateStore
 
-__all__ = ["Clock", "Ledger", "new_client_token", "record_address"]
+__all__ = ["Clock", "Ledger", "record_address"]
 
 Clock = Callable[[], float]
 Resources = dict[str, ResourceRecord]
 T = TypeVar("T")
 
 _POLLING_OPERATION = "GetResourceRequestStatus"
-
-
-def new_client_token() -> str:
-    """A ClientToken for a new request (Cloud Control treats a known one as a replay)."""
-    return str(uuid.uuid4())
 
 
 def record_address(step: Step) -> str:

@@ -2,7 +2,7 @@
 
 Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record)
 in the order the journal rules need: journal the operation in state, call
-`state.live.LiveCloud` with that journal's ClientToken and callback, then record the
+`state.cloud.client.LiveCloud` with that journal's ClientToken and callback, then record the
 result or settle the failure (the rules are in `planner.apply.journal`). Must not: change state
 other than through `planner.apply.journal.Ledger`, schedule steps or run them in parallel (the
 executor does), decide what to change, or render anything.
@@ -16,8 +16,8 @@ from typing import Any
 
 from planner.apply.journal import Ledger, record_address
 from planner.plan.changes import Step, StepKind
+from state.cloud.client import LiveCloud, OperationResult
 from state.errors import CloudError
-from state.live import LiveCloud, OperationResult
 
 __all__ = ["Operations"]
 

@@ -2,7 +2,7 @@
 
 Owns `resume_pending` and the rules below. Must not: plan or start new changes, change
 state other than through `planner.apply.journal.Ledger`, render anything (it reports to a
-`ProgressSink`), or call boto3 (it goes through `state.live.LiveCloud`). The caller holds
+`ProgressSink`), or call boto3 (it goes through `state.cloud.client.LiveCloud`). The caller holds
 the state lock, and runs it before planning so the plan starts from what exists.
 
 Rules, for every record with a pending entry, in address order:
@@ -31,12 +31,13 @@ import time
 from collections.abc import Callable
 
 from planner.apply.executor import ApplyFailedError, ApplyResult, StepFailure
-from planner.apply.journal import Clock, Ledger, new_client_token
+from planner.apply.journal import Clock, Ledger
 from planner.apply.operations import Operations
 from planner.plan.changes import DEPOSED_SUFFIX, Step, StepKind
 from planner.render.progress import ProgressSink
+from state.cloud.client import LiveCloud, OperationResult, new_client_token
+from state.cloud.errors import OperationThrottled
 from state.errors import CloudError, ImgverError
-from state.live import LiveCloud, OperationResult, OperationThrottled
 from state.model import Operation, PendingOperation, ResourceRecord, State
 from state.store import StateStore
 

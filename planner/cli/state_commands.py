@@ -18,7 +18,7 @@ from typing import Any
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
-from state.live import LiveCloud
+from state.cloud.client import LiveCloud
 from state.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.store import StateStore

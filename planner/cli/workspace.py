@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from planner.spec.desired import Spec
 
 if TYPE_CHECKING:
-    from state.live import LiveCloud
+    from state.cloud.client import LiveCloud
     from state.store import StateStore
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
@@ -82,7 +82,7 @@ class Workspace:
 
     @cached_property
     def cloud(self) -> LiveCloud:
-        from state.live import open_cloud
+        from state.cloud.client import open_cloud
 
         return open_cloud(
             region=self.region or ("us-east-1" if self.options.local else None),

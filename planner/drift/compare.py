@@ -35,7 +35,7 @@ from state.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 
 if TYPE_CHECKING:  # only the shape is used; keeps the cloud adapter out of a pure module
-    from state.live import LiveResource
+    from state.cloud.client import LiveResource
 
 __all__ = [
     "Difference",

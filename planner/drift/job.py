@@ -19,7 +19,8 @@ from functools import partial
 from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
-from state.live import LiveCloud, LiveResource, ResourceNotFoundError
+from state.cloud.client import LiveCloud, LiveResource
+from state.cloud.errors import ResourceNotFoundError
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 

@@ -58,7 +58,7 @@ __all__ = [
     "refreshed_properties",
 ]
 
-# Write-only properties that `state.live` reads through another API (SageMaker
+# Write-only properties that `state.cloud.client` reads through another API (SageMaker
 # ListAliases), so the live model holds them; other write-only values are only known
 # from the record of the last apply.
 LIVE_READABLE_WRITE_ONLY: Final = frozenset({ALIASES})

@@ -12,7 +12,7 @@ and the version listings of `planner.drift.job`).
 
 Must not: decide anything about the models read (that is `planner.plan.diff` and
 `planner.plan.build`), write state, or import boto3: it talks to the cloud only through the
-`read` method of a `state.live.LiveCloud`.
+`read` method of a `state.cloud.client.LiveCloud`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 
 class LiveReader(Protocol):
-    """The part of `state.live.LiveCloud` reading needs."""
+    """The part of `state.cloud.client.LiveCloud` reading needs."""
 
     def read(self, type_name: str, identifier: str) -> dict[str, Any] | None: ...
 

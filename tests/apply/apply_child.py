@@ -15,7 +15,8 @@ from planner.apply.resume import resume_pending
 from planner.plan.build import build_plan
 from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
-from state.live import LiveCloud, PollPolicy, open_cloud
+from state.cloud.client import LiveCloud, open_cloud
+from state.cloud.polling import PollPolicy
 from state.schema import IMAGE, IMAGE_VERSION
 
 ACCOUNT = "123456789012"

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.plan.changes import Action, Plan, ResourceChange, Step, StepKind
+from state.cloud.client import JournalCallback, OperationResult
+from state.cloud.errors import OperationFailedError
 from state.errors import CloudError
-from state.live import JournalCallback, OperationFailedError, OperationResult
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 from state.store import MemoryStore

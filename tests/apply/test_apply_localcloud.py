@@ -12,7 +12,7 @@ from planner.apply.resume import resume_pending
 from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, StepKind
 from planner.plan.refresh import read_live
-from state.live import JournalCallback, LiveCloud, OperationResult
+from state.cloud.client import JournalCallback, LiveCloud, OperationResult
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.store import MemoryStore

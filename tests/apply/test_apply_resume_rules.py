@@ -10,8 +10,8 @@ from planner.apply.executor import ApplyFailedError, apply_plan
 from planner.apply.resume import resume_pending
 from planner.plan.changes import StepKind
 from planner.render.progress import PlainProgress
+from state.cloud.errors import OperationThrottled, OperationTimeoutError
 from state.errors import CloudError, StateError
-from state.live import OperationThrottled, OperationTimeoutError
 from state.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE
 from tests.apply.apply_fakes import (

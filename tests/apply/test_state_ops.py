@@ -23,8 +23,8 @@ from planner.plan.build import build_plan
 from planner.plan.changes import Action
 from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
+from state.cloud.client import LiveCloud
 from state.errors import StateError, StateLockedError
-from state.live import LiveCloud
 from state.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 from state.store import MemoryStore

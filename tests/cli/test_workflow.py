@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from state.live import LiveCloud, open_cloud
-from state.polling import PollPolicy
+from state.cloud.client import LiveCloud, open_cloud
+from state.cloud.polling import PollPolicy
 from state.schema import IMAGE, IMAGE_VERSION
 
 Run = Any  # the `run` fixture from conftest.py

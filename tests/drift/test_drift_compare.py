@@ -19,7 +19,7 @@ from planner.drift.compare import (
 )
 from planner.errors import UsageError
 from planner.spec.desired import DesiredResource, DriftIgnore, Lifecycle
-from state.live import LiveResource
+from state.cloud.client import LiveResource
 from state.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 

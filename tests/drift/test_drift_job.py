@@ -15,9 +15,10 @@ from planner.drift.compare import Difference, DifferenceType, DriftReport, Drift
 from planner.drift.job import detect_drift, managed_image_names
 from planner.render.drift import render_drift
 from planner.spec.desired import DesiredResource, DriftIgnore, Settings, Spec
-from state.live import AccessDeniedError, LiveCloud, ThrottledError, open_cloud
+from state.cloud.client import LiveCloud, open_cloud
+from state.cloud.errors import AccessDeniedError, ThrottledError
+from state.cloud.polling import PollPolicy
 from state.model import ResourceRecord, State
-from state.polling import PollPolicy
 from state.schema import IMAGE, IMAGE_VERSION
 
 TODAY = dt.date(2024, 11, 5)

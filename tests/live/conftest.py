@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from botocore.stub import Stubber
 
-from state.live import LiveCloud
+from state.cloud.client import LiveCloud
 from tests.live.live_fakes import REGION, FakeTime, Stubbed, session
 
 

@@ -11,8 +11,8 @@ from typing import Any
 import boto3
 from botocore.stub import Stubber
 
-from state.live import LiveCloud
-from state.polling import PollPolicy
+from state.cloud.client import LiveCloud
+from state.cloud.polling import PollPolicy
 
 REGION = "us-east-1"
 IMAGE_ARN = "arn:aws:sagemaker:us-east-1:123456789012:image/data-science"

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from botocore.exceptions import ClientError
 
-from state.errors import CloudError
-from state.live import (
+from state.cloud.errors import (
     AccessDeniedError,
     ConflictError,
     CredentialsError,
     RequestRejectedError,
     ResourceNotFoundError,
     ThrottledError,
-    required_permissions,
 )
+from state.cloud.permissions import required_permissions
+from state.errors import CloudError
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.live.live_fakes import IMAGE_ARN, VERSION_ARN, Stubbed, event
 

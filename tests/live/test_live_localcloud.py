@@ -7,16 +7,10 @@ from typing import Any
 
 import pytest
 
+from state.cloud.client import LiveCloud, LiveResource, OperationResult, open_cloud
+from state.cloud.errors import OperationFailedError, RequestRejectedError
+from state.cloud.polling import PollPolicy
 from state.errors import CloudError
-from state.live import (
-    LiveCloud,
-    LiveResource,
-    OperationFailedError,
-    OperationResult,
-    RequestRejectedError,
-    open_cloud,
-)
-from state.polling import PollPolicy
 from state.schema import IMAGE, IMAGE_VERSION
 
 ACCOUNT = "123456789012"

@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 from botocore.config import Config
 
+from state.cloud.client import LiveCloud, open_cloud
+from state.cloud.errors import CredentialsError, EndpointError, RequestRejectedError
 from state.errors import CloudError
-from state.live import (
-    CredentialsError,
-    EndpointError,
-    LiveCloud,
-    RequestRejectedError,
-    open_cloud,
-)
 from state.schema import IMAGE
 from tests.live.live_fakes import IMAGE_ARN, session
 
@@ -32,7 +27,7 @@ def keys(clean_aws_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_importing_the_module_does_not_import_boto3() -> None:
-    probe = "import sys, state.live; print(sorted(m for m in sys.modules if 'boto' in m))"
+    probe = "import sys, state.cloud.client; print(sorted(m for m in sys.modules if 'boto' in m))"
     out = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout

@@ -7,7 +7,7 @@ from itertools import islice
 
 import pytest
 
-from state.polling import PollPolicy
+from state.cloud.polling import PollPolicy
 
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 

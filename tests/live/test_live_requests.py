@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from state.live import LiveResource, OperationResult
+from state.cloud.client import LiveResource, OperationResult
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.live.live_fakes import IMAGE_ARN, VERSION_ARN, Stubbed, event
 

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from botocore.stub import ANY
 
-from state.live import (
+from state.cloud.client import OperationResult
+from state.cloud.errors import (
     OperationCancelledError,
     OperationFailedError,
-    OperationResult,
     OperationThrottled,
     OperationTimeoutError,
     ThrottledError,

@@ -13,7 +13,8 @@ from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, PlanMode
 from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
-from state.live import LiveCloud, PollPolicy, open_cloud
+from state.cloud.client import LiveCloud, open_cloud
+from state.cloud.polling import PollPolicy
 from state.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 from state.store import MemoryStore

@@ -6,7 +6,7 @@ polls (first poll after about half a second, growing to 15 s), honouring a Progr
 the short retries of a `GetResource` that follows a create. The clocks, the sleep and the
 jitter source are injectable so tests run without really waiting.
 
-Must not: call AWS or import boto3/botocore (that is `state.live`), or know about state.
+Must not: call AWS or import boto3/botocore (that is `state.cloud.client`), or know about state.
 """
 
 from __future__ import annotations
