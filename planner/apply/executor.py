@@ -41,8 +41,8 @@ from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
 from state.cloud.client import LiveCloud
 from state.errors import CloudError, ImgverError, StateError
-from state.model import State
-from state.store import StateStore
+from state.recorded.document import StateStore
+from state.recorded.model import State
 
 __all__ = [
     "WAIT_REPORT_SECONDS",

@@ -52,9 +52,9 @@ from planner.plan.diff import refreshed_properties
 from state.cloud.client import JournalCallback, new_client_token
 from state.cloud.errors import EndpointError, OperationTimeoutError
 from state.errors import CloudError
-from state.model import Operation, PendingOperation, ResourceRecord, State
+from state.recorded.document import StateStore
+from state.recorded.model import Operation, PendingOperation, ResourceRecord, State
 from state.schema import load_schema
-from state.store import StateStore
 
 __all__ = ["Clock", "Ledger", "record_address"]
 

@@ -38,8 +38,8 @@ from planner.render.progress import ProgressSink
 from state.cloud.client import LiveCloud, OperationResult, new_client_token
 from state.cloud.errors import OperationThrottled
 from state.errors import CloudError, ImgverError
-from state.model import Operation, PendingOperation, ResourceRecord, State
-from state.store import StateStore
+from state.recorded.document import StateStore
+from state.recorded.model import Operation, PendingOperation, ResourceRecord, State
 
 __all__ = ["resume_pending"]
 

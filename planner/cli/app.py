@@ -25,7 +25,7 @@ from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
     from planner.plan.changes import Plan, PlanMode
-    from state.model import State
+    from state.recorded.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 

@@ -19,9 +19,9 @@ from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
-from state.model import ResourceRecord, State
+from state.recorded.document import StateStore
+from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
-from state.store import StateStore
 
 __all__ = [
     "force_unlock",

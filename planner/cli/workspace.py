@@ -18,7 +18,7 @@ from planner.spec.desired import Spec
 
 if TYPE_CHECKING:
     from state.cloud.client import LiveCloud
-    from state.store import StateStore
+    from state.recorded.document import StateStore
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
 LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.json"
@@ -63,7 +63,7 @@ class Workspace:
 
     @cached_property
     def store(self) -> StateStore:
-        from state.store import open_store
+        from state.recorded.backends import open_store
 
         backend = self.spec.settings.backend
         if backend.type == "s3":

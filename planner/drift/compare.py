@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 
 if TYPE_CHECKING:  # only the shape is used; keeps the cloud adapter out of a pure module

@@ -21,7 +21,7 @@ from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
 from state.cloud.client import LiveCloud, LiveResource
 from state.cloud.errors import ResourceNotFoundError
-from state.model import State
+from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
 __all__ = ["detect_drift", "managed_image_names"]

@@ -32,7 +32,7 @@ from planner.plan.diff import desired_model, diff_resource, refresh_resource
 from planner.plan.planfile import fingerprints
 from planner.plan.steps import build_steps, order_steps, select_targets
 from planner.spec.desired import DesiredResource
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
 __all__ = ["build_plan", "collision_warnings"]

@@ -37,7 +37,7 @@ from deepdiff.model import DiffLevel
 from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.spec.desired import DesiredResource
-from state.model import ResourceRecord
+from state.recorded.model import ResourceRecord
 from state.schema import (
     ALIASES,
     IMAGE,

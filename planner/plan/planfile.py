@@ -32,7 +32,7 @@ from planner.plan.changes import (
 )
 from planner.plan.diff import canonical_json
 from state.files import replace_file
-from state.model import State
+from state.recorded.model import State
 
 __all__ = [
     "ABSENT",

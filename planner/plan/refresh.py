@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 from planner.errors import UsageError
 from planner.spec.desired import DesiredResource
-from state.model import State
+from state.recorded.model import State
 from state.schema import IMAGE
 
 __all__ = ["LiveReader", "read_in_parallel", "read_live"]

@@ -51,7 +51,7 @@ from planner.plan.changes import (
 )
 from planner.plan.diff import property_details
 from planner.spec.desired import SECTIONS
-from state.model import State
+from state.recorded.model import State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
 __all__ = ["StepGraph", "build_steps", "order_steps", "select_targets"]

@@ -63,7 +63,7 @@ def open_local(workdir: Path) -> LiveCloud:
 
 
 def main(argv: list[str]) -> int:
-    from state.store import LocalStore
+    from state.recorded.local import LocalStore
 
     workdir, phase = Path(argv[0]), argv[1]
     store = LocalStore(workdir / "state.json")

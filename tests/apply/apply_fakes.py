@@ -18,9 +18,9 @@ from planner.plan.changes import Action, Plan, ResourceChange, Step, StepKind
 from state.cloud.client import JournalCallback, OperationResult
 from state.cloud.errors import OperationFailedError
 from state.errors import CloudError
-from state.model import State
+from state.recorded.memory import MemoryStore
+from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
-from state.store import MemoryStore
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"

@@ -17,7 +17,7 @@ from planner.errors import PlanError, UsageError
 from planner.plan.changes import Action, Step, StepKind
 from planner.render.progress import PlainProgress
 from state.cloud.errors import OperationTimeoutError, RequestRejectedError
-from state.model import PendingOperation, ResourceRecord, State
+from state.recorded.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.apply.apply_fakes import (
     REGION,

@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from state.recorded.local import LocalStore
 from state.schema import IMAGE, IMAGE_VERSION
-from state.store import LocalStore
 from tests.apply.apply_child import open_local
 
 REPO = Path(__file__).resolve().parents[2]

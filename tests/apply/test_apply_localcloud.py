@@ -13,9 +13,9 @@ from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, StepKind
 from planner.plan.refresh import read_live
 from state.cloud.client import JournalCallback, LiveCloud, OperationResult
-from state.model import State
+from state.recorded.memory import MemoryStore
+from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
-from state.store import MemoryStore
 from tests.apply.apply_child import ROLE, desired, open_local
 from tests.apply.apply_fakes import plan_of, step
 

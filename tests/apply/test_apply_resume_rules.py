@@ -12,7 +12,7 @@ from planner.plan.changes import StepKind
 from planner.render.progress import PlainProgress
 from state.cloud.errors import OperationThrottled, OperationTimeoutError
 from state.errors import CloudError, StateError
-from state.model import PendingOperation, ResourceRecord, State
+from state.recorded.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE
 from tests.apply.apply_fakes import (
     REGION,

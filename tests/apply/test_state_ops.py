@@ -25,9 +25,9 @@ from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
 from state.cloud.client import LiveCloud
 from state.errors import StateError, StateLockedError
-from state.model import PendingOperation, ResourceRecord, State
+from state.recorded.memory import MemoryStore
+from state.recorded.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
-from state.store import MemoryStore
 from tests.apply.apply_child import ROLE, open_local
 
 REGION = "us-east-1"

@@ -340,7 +340,7 @@ def test_state_commands(run: Run, spec: Path, tmp_path: Path) -> None:
 
 
 def test_a_held_lock_stops_a_second_apply_at_once(run: Run, spec: Path) -> None:
-    from state.store import LocalStore
+    from state.recorded.local import LocalStore
 
     with LocalStore(spec.parent / "imgver.state.json").lock("apply") as held:
         result = imgver(run, spec, "apply", "--auto-approve")

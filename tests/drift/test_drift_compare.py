@@ -20,7 +20,7 @@ from planner.drift.compare import (
 from planner.errors import UsageError
 from planner.spec.desired import DesiredResource, DriftIgnore, Lifecycle
 from state.cloud.client import LiveResource
-from state.model import PendingOperation, ResourceRecord, State
+from state.recorded.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 
 TODAY = dt.date(2024, 11, 5)

@@ -18,7 +18,7 @@ from planner.spec.desired import DesiredResource, DriftIgnore, Settings, Spec
 from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.errors import AccessDeniedError, ThrottledError
 from state.cloud.polling import PollPolicy
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 
 TODAY = dt.date(2024, 11, 5)

@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from planner.spec.desired import DesiredResource, Lifecycle
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 
 REGION = "us-east-1"

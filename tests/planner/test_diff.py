@@ -11,7 +11,7 @@ from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange
 from planner.plan.diff import diff_resource, property_details, refresh_resource
 from planner.spec.desired import DesiredResource, Lifecycle
-from state.model import ResourceRecord
+from state.recorded.model import ResourceRecord
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.planner.planner_data import (
     BASE_NOV,

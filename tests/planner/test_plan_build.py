@@ -14,7 +14,7 @@ from planner.plan.build import build_plan, collision_warnings
 from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
 from planner.plan.planfile import fingerprint
 from planner.spec.desired import DesiredResource, Lifecycle
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION
 from tests.planner.planner_data import (
     BASE_NOV,

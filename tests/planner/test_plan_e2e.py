@@ -15,9 +15,9 @@ from planner.plan.refresh import read_live
 from planner.spec.desired import DesiredResource
 from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.polling import PollPolicy
-from state.model import State
+from state.recorded.memory import MemoryStore
+from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
-from state.store import MemoryStore
 from tests.planner.planner_data import (
     BASE_NOV,
     IMAGE_ADDRESS,

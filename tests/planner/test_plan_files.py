@@ -13,7 +13,7 @@ from planner.errors import PlanError, StalePlanError
 from planner.plan.build import build_plan
 from planner.plan.changes import Plan
 from planner.plan.planfile import check_fresh, fingerprint, load_plan, save_plan
-from state.model import State
+from state.recorded.model import State
 from tests.planner.planner_data import (
     BASE_NOV,
     IMAGE_ADDRESS,

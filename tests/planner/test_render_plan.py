@@ -12,7 +12,7 @@ from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, PropertyChange, ResourceChange
 from planner.render.plan import plan_to_json, render_plan_text, summary_line
 from planner.spec.desired import Lifecycle
-from state.model import State
+from state.recorded.model import State
 from state.schema import IMAGE
 from tests.planner.planner_data import (
     BASE_NOV,

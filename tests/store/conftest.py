@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from state.model import ResourceRecord, State
+from state.recorded.model import ResourceRecord, State
 
 LINEAGE = "0b8a4f4e-2d7c-4c55-9d8e-5f6b1c2a3d4e"
 OTHER_LINEAGE = "9f1e2d3c-4b5a-4678-8899-aabbccddeeff"

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from state.errors import StateError
-from state.model import State
-from state.store import LocalStore
+from state.recorded.local import LocalStore
+from state.recorded.model import State
 
 
 @pytest.fixture

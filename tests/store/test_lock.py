@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from state.errors import StateError, StateLockedError
-from state.lock import LockInfo
-from state.store import LocalStore
+from state.recorded.local import LocalStore
+from state.recorded.lock import LockInfo
 
 HOST = socket.gethostname()
 # The racing processes import imgver from this checkout whether or not it is installed.
@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 from state.errors import StateLockedError
-from state.store import LocalStore
+from state.recorded.local import LocalStore
 
 store = LocalStore(Path(sys.argv[1]))
 print("ready", flush=True)

@@ -15,9 +15,10 @@ from botocore.response import StreamingBody
 from botocore.stub import Stubber
 
 from state.errors import StateError, StateLockedError
-from state.lock import LockInfo
-from state.model import State
-from state.store import S3Store, open_store
+from state.recorded.backends import open_store
+from state.recorded.lock import LockInfo
+from state.recorded.model import State
+from state.recorded.s3 import S3Store
 
 BUCKET = "imgver-state"
 KEY = "sagemaker/imgver.state.json"

@@ -12,8 +12,12 @@ from typing import Any
 import pytest
 
 from state.errors import StateError, StateLockedError
-from state.model import State
-from state.store import LocalStore, MemoryStore, S3Store, StateStore, open_store
+from state.recorded.backends import open_store
+from state.recorded.document import StateStore
+from state.recorded.local import LocalStore
+from state.recorded.memory import MemoryStore
+from state.recorded.model import State
+from state.recorded.s3 import S3Store
 
 StoreFactory = Callable[[], StateStore]
 

@@ -1,11 +1,11 @@
-"""The state lock: who holds it, waiting for it, and the lock file of a local state.
+"""The state lock: who holds it, and taking it with waits and retries, for every store.
 
 Owns the lock record (`LockInfo`, stored as a small JSON document), taking the lock with
 its retries and wait-with-backoff for every store (a store only says how to create, read and
-remove its lock record), the "state is locked" and force-unlock messages, stale-lock
-detection, and `FileLock`, the `<state file>.lock` file created with O_CREAT|O_EXCL.
-Must not: read or write the state itself, or talk to AWS (the S3 lock object lives in
-`state.store`).
+remove its lock record), the "state is locked" and force-unlock messages, and stale-lock
+detection. Must not: read or write the state itself, or know where a lock record is kept
+(each store's module holds its own lock back-end: `local.FileLock`, the S3 lock object in
+`s3`, the memory store's holder field).
 
 Lock document::
 
@@ -23,20 +23,14 @@ import socket
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from state import __version__
 from state.errors import StateError, StateLockedError
 
 FIRST_RETRY_SECONDS = 0.1
 LAST_RETRY_SECONDS = 2.0
-
-# A lock file is created empty and written a moment later; a reader that finds it empty
-# looks again this many times before calling it unreadable.
-_EMPTY_LOCK_READS = 5
-_EMPTY_LOCK_PAUSE_SECONDS = 0.01
 
 
 def _this_user() -> str:
@@ -123,17 +117,25 @@ class LockInfo:
 
 
 @dataclass(frozen=True)
-class LockConflict:
-    """Why an attempt to take the lock failed: its holder, or why the holder cannot be told."""
+class LockReading:
+    """What reading a lock record found: its holder, or why the holder cannot be told."""
 
     holder: LockInfo | None
     problem: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> LockReading:
+        """The reading of a stored lock record's text (unreadable records give a problem)."""
+        try:
+            return cls(LockInfo.from_json(text))
+        except ValueError as error:
+            return cls(None, str(error))
 
 
 # What a store does to take or inspect its lock: create the lock record, failing (False)
 # when one exists; read the current holding (None when there is none); remove its own.
 LockCreate = Callable[[LockInfo], bool]
-LockRead = Callable[[], LockConflict | None]
+LockRead = Callable[[], LockReading | None]
 LockRelease = Callable[[LockInfo], None]
 
 
@@ -148,7 +150,7 @@ def _describe(holder: LockInfo, location: str) -> str:
     )
 
 
-def locked_error(conflict: LockConflict, location: str, *, waited: float) -> StateLockedError:
+def locked_error(conflict: LockReading, location: str, *, waited: float) -> StateLockedError:
     """The error for a lock held by someone else, with everything needed to decide what to do."""
     holder = conflict.holder
     if holder is None:
@@ -175,7 +177,7 @@ def locked_error(conflict: LockConflict, location: str, *, waited: float) -> Sta
     return StateLockedError("state is locked", "\n".join(lines))
 
 
-def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockConflict | None:
+def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockReading | None:
     """Take the lock for `info` once; the conflict that stops it, or None when taken."""
     # The holder may release between our failed create and our read: then try again.
     for _ in range(3):
@@ -184,7 +186,7 @@ def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockConfl
         conflict = current()
         if conflict is not None:
             return conflict
-    return LockConflict(None, "it was taken and released repeatedly while being read")
+    return LockReading(None, "it was taken and released repeatedly while being read")
 
 
 def acquire(
@@ -228,7 +230,7 @@ def hold_lock(
         release(info)
 
 
-def check_force_unlock(conflict: LockConflict | None, lock_id: str, location: str) -> None:
+def check_force_unlock(conflict: LockReading | None, lock_id: str, location: str) -> None:
     """Refuse a force-unlock unless a readable lock with exactly `lock_id` is there."""
     if conflict is None:
         raise StateError(
@@ -247,74 +249,3 @@ def check_force_unlock(conflict: LockConflict | None, lock_id: str, location: st
             "Check that this is the lock you mean and that its holder is not running, then:\n"
             f"  imgver state force-unlock {holder.id}",
         )
-
-
-class FileLock:
-    """The lock of a local state: a file next to it, created exclusively, removed on release."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
-        return hold_lock(
-            self._create,
-            self.current,
-            self._release,
-            operation,
-            timeout=timeout,
-            location=str(self.path),
-        )
-
-    def force_unlock(self, lock_id: str) -> None:
-        check_force_unlock(self.current(), lock_id, str(self.path))
-        with suppress(FileNotFoundError):
-            os.unlink(self.path)
-
-    def current(self) -> LockConflict | None:
-        """Who holds the lock now; None when there is no lock file."""
-        for _ in range(_EMPTY_LOCK_READS):
-            try:
-                text = self.path.read_text(encoding="utf-8")
-            except FileNotFoundError:
-                return None
-            except (OSError, UnicodeDecodeError) as error:
-                return LockConflict(None, str(error))
-            if text.strip():
-                try:
-                    return LockConflict(LockInfo.from_json(text))
-                except ValueError as error:
-                    return LockConflict(None, str(error))
-            time.sleep(_EMPTY_LOCK_PAUSE_SECONDS)
-        return LockConflict(None, "the lock file is empty")
-
-    def _create(self, info: LockInfo) -> bool:
-        try:
-            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return False
-        except OSError as error:
-            raise StateError(
-                f"cannot create the state lock {self.path}: {error.strerror}",
-                "imgver needs to create files in the folder that holds the state.",
-            ) from error
-        try:
-            try:
-                os.write(descriptor, info.to_json().encode("utf-8"))
-                os.fsync(descriptor)
-            finally:
-                os.close(descriptor)
-        except OSError as error:
-            # A lock file without its record would block every run until removed by hand.
-            with suppress(FileNotFoundError):
-                os.unlink(self.path)
-            raise StateError(
-                f"cannot write the state lock {self.path}: {error.strerror}"
-            ) from error
-        return True
-
-    def _release(self, info: LockInfo) -> None:
-        current = self.current()
-        # A lock someone force-unlocked and another run took since is not ours to remove.
-        if current is not None and current.holder is not None and current.holder.id == info.id:
-            with suppress(FileNotFoundError):
-                os.unlink(self.path)
