@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
+from state.values import canonical_json, same_value
 
 if TYPE_CHECKING:  # only the shape is used; keeps the cloud adapter out of a pure module
     from state.cloud.client import LiveResource
@@ -407,7 +407,7 @@ def _diff_value(path: str, expected: Any, actual: Any, unordered: bool) -> list[
         if unordered:
             return _diff_multiset(path, expected, actual)
         return _diff_sequence(path, expected, actual)
-    if _same(expected, actual):
+    if same_value(expected, actual):
         return []
     return [(path, expected, actual, DifferenceType.NOT_EQUAL)]
 
@@ -432,36 +432,25 @@ def _diff_multiset(path: str, expected: list[Any], actual: list[Any]) -> list[Ra
     As CloudFormation does for unordered lists: a REMOVE indexes the expected list, an ADD
     the actual one, both sorted so that a report never changes with listing order.
     """
-    expected_sorted = sorted(expected, key=_canonical)
-    actual_sorted = sorted(actual, key=_canonical)
-    unmatched_actual = Counter(_canonical(item) for item in actual_sorted)
+    expected_sorted = sorted(expected, key=canonical_json)
+    actual_sorted = sorted(actual, key=canonical_json)
+    unmatched_actual = Counter(canonical_json(item) for item in actual_sorted)
     removed: list[RawDifference] = []
     for index, item in enumerate(expected_sorted):
-        key = _canonical(item)
+        key = canonical_json(item)
         if unmatched_actual[key] > 0:
             unmatched_actual[key] -= 1
         else:
             removed.append((f"{path}/{index}", item, None, DifferenceType.REMOVE))
-    unmatched_expected = Counter(_canonical(item) for item in expected_sorted)
+    unmatched_expected = Counter(canonical_json(item) for item in expected_sorted)
     added: list[RawDifference] = []
     for index, item in enumerate(actual_sorted):
-        key = _canonical(item)
+        key = canonical_json(item)
         if unmatched_expected[key] > 0:
             unmatched_expected[key] -= 1
         else:
             added.append((f"{path}/{index}", None, item, DifferenceType.ADD))
     return removed + added
-
-
-def _same(expected: Any, actual: Any) -> bool:
-    # Python holds True == 1; a boolean property read back as a number is still drift.
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return type(expected) is type(actual) and expected == actual
-    return bool(expected == actual)
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def _as_differences(raw: list[RawDifference], source: DriftSource) -> list[Difference]:

@@ -46,10 +46,10 @@ from state.schema import (
     ResourceSchema,
     load_schema,
 )
+from state.values import canonical_json, same_value
 
 __all__ = [
     "LIVE_READABLE_WRITE_ONLY",
-    "canonical_json",
     "desired_model",
     "diff_resource",
     "normalise",
@@ -79,11 +79,6 @@ class _Missing:
 
 
 MISSING: Final = _Missing()
-
-
-def canonical_json(value: Any) -> str:
-    """One text per JSON value whatever its key order: for hashing and set ordering."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def normalise(name: str, value: Any) -> Any:
@@ -226,7 +221,7 @@ def refresh_resource(
     property_changes = []
     for name in sorted(set(before) | set(refreshed)):
         old, new = before.get(name, MISSING), refreshed.get(name, MISSING)
-        if not _same(name, old, new):
+        if not _same_property(name, old, new):
             property_changes.append(_property_change(name, old, new, forces_replacement=False))
     return ResourceChange(
         address=address,
@@ -280,7 +275,7 @@ def property_details(name: str, before: Any, after: Any) -> tuple[str, ...]:
         before,
         after,
         ignore_order=unordered,
-        iterable_compare_func=_same_tag if unordered else None,
+        iterable_compare_func=_paired_by_key if unordered else None,
         # Always pair the items of an unordered list (tags by Key): by default deepdiff
         # stops pairing when most items differ and reports them position by position.
         cutoff_intersection_for_pairs=1,
@@ -376,13 +371,13 @@ def _compare(
             # spec means "no aliases", which is sent as an empty list. The live view
             # already holds them as a sorted set; the spec's are shown the same way.
             want = normalise(name, [] if want is MISSING else want)
-            if _same(name, want, [] if have is MISSING else have):
+            if _same_property(name, want, [] if have is MISSING else have):
                 continue
         elif name in schema.write_only and want is MISSING:
             # The service cannot say whether it still holds the value and there is no
             # path to remove: leave it be.
             continue
-        elif _same(name, want, have):
+        elif _same_property(name, want, have):
             continue
         changes.append(
             _property_change(name, have, want, forces_replacement=name in schema.create_only)
@@ -390,10 +385,10 @@ def _compare(
     return changes
 
 
-def _same(name: str, left: Any, right: Any) -> bool:
+def _same_property(name: str, left: Any, right: Any) -> bool:
     if left is MISSING or right is MISSING:
         return left is right
-    return bool(normalise(name, left) == normalise(name, right))
+    return same_value(normalise(name, left), normalise(name, right))
 
 
 def _property_change(
@@ -505,7 +500,7 @@ _PLAIN: Final = re.compile(r"[A-Za-z_][\w.@/-]*(?: [\w.@/-]+)*")
 _YAML_WORDS: Final = frozenset({"true", "false", "yes", "no", "on", "off", "y", "n", "null"})
 
 
-def _same_tag(left: Any, right: Any, level: DiffLevel | None = None) -> bool:
+def _paired_by_key(left: Any, right: Any, level: DiffLevel | None = None) -> bool:
     """Pairs list items for deepdiff: tags are one per Key, so a tag whose value changes
     is the same tag changed, not one removed and another added."""
     if _is_tag(left) and _is_tag(right):

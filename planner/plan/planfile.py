@@ -30,9 +30,9 @@ from planner.plan.changes import (
     Step,
     StepKind,
 )
-from planner.plan.diff import canonical_json
 from state.files import replace_file
 from state.recorded.model import State
+from state.values import canonical_json
 
 __all__ = [
     "ABSENT",

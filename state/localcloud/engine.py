@@ -43,6 +43,7 @@ from state.localcloud.handlers import (
 from state.localcloud.paging import paginate
 from state.localcloud.store import Document, JsonFileStore
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema
+from state.values import canonical_json
 
 Params = Mapping[str, Any]
 Result = dict[str, Any]
@@ -534,7 +535,7 @@ def _validation_message(problems: list[str]) -> str:
 
 
 def _fingerprint(operation: str, type_name: str, body: Mapping[str, Any]) -> str:
-    canonical = json.dumps([operation, type_name, body], sort_keys=True, separators=(",", ":"))
+    canonical = canonical_json([operation, type_name, body])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
