@@ -218,7 +218,7 @@ def _leftover_change(
     """The old object an interrupted replacement left at `<address>#deposed`."""
     change = diff_resource(address, desired=None, recorded=record, live=model)
     reason = "the old object of an interrupted replacement"
-    if change.action is Action.FORGET:
+    if change.action is Action.REMOVE_RECORD:
         return dataclasses.replace(change, reasons=[f"{reason}, already gone from the cloud"])
     if desired is not None and desired.lifecycle.on_replace == "retain":
         return dataclasses.replace(
@@ -279,7 +279,7 @@ def _destroy_changes(
             address, desired=None, recorded=record, live=_reading(live, address, record)
         )
         reason = "destroy requested"
-        if change.action is Action.FORGET:
+        if change.action is Action.REMOVE_RECORD:
             reason += "; already gone from the cloud, so only its record is removed"
         changes[address] = dataclasses.replace(change, reasons=[reason])
     return changes

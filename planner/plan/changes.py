@@ -24,6 +24,7 @@ class Action(Enum):
     CREATE_THEN_FORGET = "create-then-forget"  # replace with lifecycle.on_replace: retain
     DELETE = "delete"
     FORGET = "forget"  # stop managing, leave it in the cloud
+    REMOVE_RECORD = "remove-record"  # already gone from the cloud: drop its state record
     REFRESH = "refresh"  # --refresh-only: record live values into state
 
     @property
@@ -36,6 +37,7 @@ class Action(Enum):
             Action.UPDATE: "change",
             Action.DELETE: "destroy",
             Action.FORGET: "forget",
+            Action.REMOVE_RECORD: "forget",
         }.get(self)
 
     @property

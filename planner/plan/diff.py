@@ -212,7 +212,7 @@ def refresh_resource(
         return ResourceChange(
             address=address,
             type_name=recorded.type,
-            action=Action.FORGET,
+            action=Action.REMOVE_RECORD,
             identifier=recorded.identifier,
             before=before,
             reasons=["deleted outside imgver: its record will be removed from state"],
@@ -300,7 +300,7 @@ def _removal(
         return ResourceChange(
             address=address,
             type_name=schema.type_name,
-            action=Action.FORGET,
+            action=Action.REMOVE_RECORD,
             identifier=recorded.identifier,
             before=copy.deepcopy(recorded.properties),
             reasons=[

@@ -262,9 +262,7 @@ class _StepBuilder:
                 old.final = set(after.get(ALIASES, ()))
                 self.versions[old.key] = old
                 self.staying_versions.setdefault(str(old.image), []).append(address)
-            elif action is Action.DELETE or (
-                action is Action.FORGET and self.live.get(address) is not None
-            ):
+            elif action in (Action.DELETE, Action.FORGET):
                 self.versions[old.key] = old
             elif action in (*_CREATE_FIRST, Action.CREATE, Action.DELETE_THEN_CREATE):
                 # The old object of a delete-then-create is gone before the new one is
@@ -366,7 +364,7 @@ class _StepBuilder:
             self._create(change, depends=self._forget_stale_record(change))
         elif action is Action.UPDATE:
             self._update(change)
-        elif action in (Action.DELETE, Action.FORGET):
+        elif action in (Action.DELETE, Action.FORGET, Action.REMOVE_RECORD):
             self._remove(change, self._old_key(change.address, change), depends=())
         elif action is Action.DELETE_THEN_CREATE:
             gone = self._remove(change, change.address, depends=())
@@ -517,10 +515,10 @@ class _StepBuilder:
                 # The old object is only deposed once the new one is created.
                 self.drafts[release].depends.update(depends[:1])
             depends.append(release)
-        forget = change.action in (Action.FORGET, Action.CREATE_THEN_FORGET)
+        forget = change.action in (Action.FORGET, Action.REMOVE_RECORD, Action.CREATE_THEN_FORGET)
         before = change.before or {}
         if forget:
-            gone = self.live.get(change.address) is None and change.action is Action.FORGET
+            gone = change.action is Action.REMOVE_RECORD
             description = (
                 f"forget {_label(change.type_name, before)} (already deleted)"
                 if gone
@@ -576,7 +574,8 @@ class _StepBuilder:
             leftover = address + DEPOSED_SUFFIX
             if change.action in _CREATE_FIRST and leftover in self.changes:
                 key = self._old_key(leftover, self.changes[leftover])
-                verb = "forget" if self.changes[leftover].action is Action.FORGET else "delete"
+                kept = self.changes[leftover].action in (Action.FORGET, Action.REMOVE_RECORD)
+                verb = "forget" if kept else "delete"
                 self.drafts[f"{address}:create"].depends.add(f"{key}:{verb}")
         for create, image in self.version_creates:
             if image in self.image_creates:

@@ -48,6 +48,7 @@ _SYMBOLS: Final[dict[Action, tuple[str, str, str]]] = {
     Action.CREATE_THEN_FORGET: ("+/.", "create replacement and then forget the old one", "G R"),
     Action.DELETE: ("  -", "destroy", "  R"),
     Action.FORGET: ("  .", "forget (stop managing, leave it in the cloud)", "  R"),
+    Action.REMOVE_RECORD: ("  .", "remove from state (already gone from the cloud)", "  R"),
     Action.REFRESH: ("  ~", "record the live values in state", "  Y"),
 }
 _COLOURS: Final = {"G": _GREEN, "Y": _YELLOW, "R": _RED}
@@ -62,6 +63,7 @@ _HEADLINES: Final = {
     Action.CREATE_THEN_FORGET: "must be replaced (the old one stays in the cloud)",
     Action.DELETE: "will be destroyed",
     Action.FORGET: "will no longer be managed by imgver",
+    Action.REMOVE_RECORD: "is gone from the cloud; its record will be removed from state",
     Action.REFRESH: "has changed outside imgver",
 }
 
@@ -74,9 +76,10 @@ _JSON_ACTIONS: Final = {
     Action.CREATE_THEN_FORGET: ["create", "forget"],
     Action.DELETE: ["delete"],
     Action.FORGET: ["forget"],
+    Action.REMOVE_RECORD: ["forget"],
 }
 # What a refresh-only change says happened outside imgver (Terraform's resource_drift).
-_DRIFT_ACTIONS: Final = {Action.REFRESH: ["update"], Action.FORGET: ["delete"]}
+_DRIFT_ACTIONS: Final = {Action.REFRESH: ["update"], Action.REMOVE_RECORD: ["delete"]}
 
 
 def render_plan_text(plan: Plan, *, color: bool) -> str:
@@ -154,7 +157,7 @@ def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
     body: dict[str, Any] = {
         "actions": list(actions),
         "before": change.before,
-        "after": change.after if change.action is not Action.FORGET else None,
+        "after": None if change.action in (Action.FORGET, Action.REMOVE_RECORD) else change.after,
         "after_unknown": dict.fromkeys(unknown, True),
         "before_sensitive": False,
         "after_sensitive": False,
@@ -267,7 +270,7 @@ def _rows(change: ResourceChange) -> list[Row]:
     if action is Action.DELETE:
         before = change.before or {}
         return [("remove", name, f"{_value(value)} -> null", ()) for name, value in before.items()]
-    if action is Action.FORGET:
+    if action in (Action.FORGET, Action.REMOVE_RECORD):
         primary = load_schema(change.type_name).primary_identifier
         return [("", primary, _value(change.identifier), ())] if change.identifier else []
     rows = [_property_row(pc) for pc in change.property_changes]
@@ -321,11 +324,11 @@ def _render_refresh(changes: list[ResourceChange], paint: _Painter) -> str:
         "",
     ]
     for change in changes:
-        gone = change.action is Action.FORGET
+        gone = change.action is Action.REMOVE_RECORD
         lines += _block(change, paint, headline="has been deleted" if gone else "")
         lines.append("")
     recorded = sum(change.action is Action.REFRESH for change in changes)
-    forgotten = sum(change.action is Action.FORGET for change in changes)
+    forgotten = sum(change.action is Action.REMOVE_RECORD for change in changes)
     lines += [
         "This is a refresh-only plan, so imgver will not take any actions to undo these. "
         "Applying it records these values in the state.",

@@ -359,13 +359,13 @@ VERSION_CASES = [
             None,
             recorded_v3(),
             None,
-            Action.FORGET,
+            Action.REMOVE_RECORD,
             reasons=[
                 "no longer in the spec and already gone from the cloud: "
                 "only its state record is removed"
             ],
         ),
-        id="forget_when_no_longer_in_spec_and_already_gone",
+        id="record_removed_when_no_longer_in_spec_and_already_gone",
     ),
     pytest.param(
         Case(
@@ -421,13 +421,13 @@ IMAGE_CASES = [
             None,
             recorded_image(),
             None,
-            Action.FORGET,
+            Action.REMOVE_RECORD,
             reasons=[
                 "no longer in the spec and already gone from the cloud: "
                 "only its state record is removed"
             ],
         ),
-        id="image_forget_when_no_longer_in_spec_and_already_gone",
+        id="image_record_removed_when_no_longer_in_spec_and_already_gone",
     ),
     pytest.param(
         Case(image(Tags=TAGS), recorded_image(Tags=TAGS), image_live(Tags=TAGS[::-1]), Action.NOOP),
@@ -695,9 +695,9 @@ def test_refresh_drops_a_property_gone_live_and_clears_aliases() -> None:
     assert [pc.kind for pc in change.property_changes] == ["change", "remove"]
 
 
-def test_refresh_forgets_a_record_deleted_outside_imgver() -> None:
+def test_refresh_removes_the_record_of_a_resource_deleted_outside_imgver() -> None:
     change = refresh_resource("images.data-science", recorded=recorded_image(), live=None)
-    assert change.action is Action.FORGET
+    assert change.action is Action.REMOVE_RECORD
     assert change.type_name == IMAGE
     assert change.reasons == ["deleted outside imgver: its record will be removed from state"]
 

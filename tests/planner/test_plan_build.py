@@ -413,7 +413,7 @@ def test_destroy_forgets_what_is_already_gone() -> None:
     state, live = world({"a": (3, {})})
     live["image_versions.a"] = None
     plan = build_plan(desired={}, state=state, live=live, mode="destroy")
-    assert actions(plan)["image_versions.a"] is Action.FORGET
+    assert actions(plan)["image_versions.a"] is Action.REMOVE_RECORD
     assert summary(plan)[0] == ("image_versions.a:forget", "forget", version_arn(3), (), [])
     assert plan.steps[0].description == "forget version 3 of data-science (already deleted)"
 
@@ -575,7 +575,7 @@ def test_leftover_gone_from_the_cloud_is_forgotten() -> None:
     state, live = interrupted_replacement()
     live["image_versions.ds#deposed"] = None
     plan = build_plan(desired=spec(ds={"BaseImage": BASE_NOV}), state=state, live=live)
-    assert actions(plan)["image_versions.ds#deposed"] is Action.FORGET
+    assert actions(plan)["image_versions.ds#deposed"] is Action.REMOVE_RECORD
     assert "image_versions.ds#deposed:forget" in {step.id for step in plan.steps}
 
 
@@ -607,7 +607,7 @@ def test_refresh_only_records_live_values_and_forgets_the_deleted() -> None:
     assert actions(plan) == {
         IMAGE_ADDRESS: Action.NOOP,
         "image_versions.a": Action.REFRESH,
-        "image_versions.b": Action.FORGET,
+        "image_versions.b": Action.REMOVE_RECORD,
     }
     assert summary(plan) == [
         ("image_versions.a:record", "record", version_arn(3), (), []),

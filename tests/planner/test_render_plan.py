@@ -264,10 +264,14 @@ def test_summary_line_counts_forgets_only_when_there_are_any() -> None:
         == "Plan: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 to forget."
     )
     text = render_plan_text(plan, color=False)
-    assert "  # image_versions.old will no longer be managed by imgver" in text
+    assert (
+        "  # image_versions.old is gone from the cloud; its record will be removed from state"
+        in text
+    )
     assert '  . resource "AWS::SageMaker::ImageVersion" "old" {' in text
     assert f'        ImageVersionArn = "{version_arn(2)}"' in text
-    assert "  . forget (stop managing, leave it in the cloud)" in text
+    assert "  . remove from state (already gone from the cloud)" in text
+    assert "leave it in the cloud" not in text
 
 
 def test_retained_replacement_and_delete_first_replacement_symbols() -> None:
