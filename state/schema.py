@@ -75,10 +75,6 @@ class ResourceSchema:
         return frozenset(self.document["properties"])
 
     @cached_property
-    def required(self) -> frozenset[str]:
-        return frozenset(self.document.get("required", ()))
-
-    @cached_property
     def create_only(self) -> frozenset[str]:
         return _property_names(self.document.get("createOnlyProperties", ()))
 
@@ -95,11 +91,6 @@ class ResourceSchema:
         """The single property naming a resource of this type (both types have one)."""
         (pointer,) = self.document["primaryIdentifier"]
         return str(pointer.split("/")[2])
-
-    @cached_property
-    def updatable(self) -> frozenset[str]:
-        """Properties an `UpdateResource` patch may touch."""
-        return self.properties - self.create_only - self.read_only
 
     def permissions(self, handler: str) -> list[str]:
         """IAM actions the given handler (create, read, update, delete, list) needs."""

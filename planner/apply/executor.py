@@ -81,11 +81,6 @@ class ApplyResult:
     # How many changes completed, by `Action.summary_count` (add, change, replace, ...).
     counts: Counter[str] = field(default_factory=Counter)
 
-    @property
-    def cloud_errors(self) -> list[CloudError]:
-        """The service's own errors (ErrorCode, StatusMessage) among the failures."""
-        return [failure.error for failure in self.failed if isinstance(failure.error, CloudError)]
-
     def count(self, action: Action) -> None:
         """Count one change, whose every step completed, in the summary."""
         if action.summary_count is not None:
@@ -112,12 +107,11 @@ class ApplyFailedError(ApplyError):
 
 
 class ApplyInterruptedError(ApplyError):
-    """The apply was interrupted (`forced`: by a second request, without waiting)."""
+    """The apply was interrupted; `result` holds what completed and what did not start."""
 
     def __init__(self, result: ApplyResult, *, forced: bool) -> None:
         super().__init__("Apply interrupted", _interrupted_detail(result, forced=forced))
         self.result = result
-        self.forced = forced
 
 
 def _step_list(steps: Sequence[Step]) -> str:

@@ -38,16 +38,6 @@ class Interrupt:
         with self._lock:
             return self._count
 
-    @property
-    def requested(self) -> bool:
-        """A graceful stop was asked for: start nothing new, let running work finish."""
-        return self.count >= 1
-
-    @property
-    def forced(self) -> bool:
-        """An immediate stop was asked for (the second request)."""
-        return self.count >= 2
-
     def request(self) -> int:
         """Register one more request, notify the listeners, and return the new count."""
         with self._lock:

@@ -66,13 +66,12 @@ class StepGraph:
 
     `changes` maps each address to its change, in the order a plan lists them (images
     before versions, then by address); the builder may have adjusted the change of a
-    version that hands aliases over. `drafts` are the steps by
-    id with their dependencies, `owner` maps each step id to its change's address.
+    version that hands aliases over. `drafts` are the steps by id with their
+    dependencies, each naming the address of the change it belongs to.
     """
 
     changes: dict[str, ResourceChange]
     drafts: dict[str, _Draft]
-    owner: dict[str, str]
 
 
 def build_steps(
@@ -86,31 +85,31 @@ def build_steps(
     deleted while versions of it stay, two steps with one id)."""
     builder = _StepBuilder(dict(changes), live, state, mode)
     drafts = builder.build()
-    return StepGraph(changes=builder.changes, drafts=drafts, owner=builder.owner)
+    return StepGraph(changes=builder.changes, drafts=drafts)
 
 
 def select_targets(graph: StepGraph, targets: Sequence[str]) -> StepGraph:
     """The targeted changes plus every change one of their steps depends on."""
     steps_of: dict[str, list[str]] = {}
-    for step_id, address in graph.owner.items():
-        steps_of.setdefault(address, []).append(step_id)
+    for step_id, draft in graph.drafts.items():
+        steps_of.setdefault(draft.change, []).append(step_id)
     selected = {target for target in targets if target in graph.changes}
     pending = sorted(selected)
     while pending:
         address = pending.pop()
         for step_id in steps_of.get(address, ()):
             for dependency in graph.drafts[step_id].depends:
-                needed = graph.owner[dependency]
+                needed = graph.drafts[dependency].change
                 if needed not in selected:
                     selected.add(needed)
                     pending.append(needed)
-    owner = {step_id: address for step_id, address in graph.owner.items() if address in selected}
     return StepGraph(
         changes={
             address: change for address, change in graph.changes.items() if address in selected
         },
-        drafts={step_id: draft for step_id, draft in graph.drafts.items() if step_id in owner},
-        owner=owner,
+        drafts={
+            step_id: draft for step_id, draft in graph.drafts.items() if draft.change in selected
+        },
     )
 
 
@@ -170,6 +169,7 @@ class _Draft:
     deposed: bool = False
     description: str = ""
     depends: set[str] = field(default_factory=set)
+    change: str = ""  # the address of the change the step belongs to (`#deposed` kept)
 
 
 @dataclass
@@ -209,7 +209,6 @@ class _StepBuilder:
         self.state = state
         self.mode = mode
         self.drafts: dict[str, _Draft] = {}
-        self.owner: dict[str, str] = {}  # step id -> address of its change
         self.versions: dict[str, _Version] = {}
         self.release_step: dict[str, str] = {}  # version key -> step that frees its aliases
         self.alias_waits: list[tuple[str, str]] = []  # (step id, version key it waits for)
@@ -350,7 +349,7 @@ class _StepBuilder:
             raise PlanError(f"two steps of the plan are both called {draft.id}")
         draft.depends.update(depends)
         self.drafts[draft.id] = draft
-        self.owner[draft.id] = change
+        draft.change = change
         return draft.id
 
     def _emit(self, change: ResourceChange) -> None:

@@ -15,7 +15,6 @@ from state.schema import IMAGE, IMAGE_VERSION
 
 # spec section -> Cloud Control type name, in the order creates must happen.
 SECTIONS: dict[str, str] = {"images": IMAGE, "image_versions": IMAGE_VERSION}
-SECTION_OF_TYPE: dict[str, str] = {type_name: section for section, type_name in SECTIONS.items()}
 
 
 def section_of(address: str) -> str:

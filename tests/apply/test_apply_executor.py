@@ -17,6 +17,7 @@ from planner.errors import PlanError, UsageError
 from planner.plan.changes import Action, Step, StepKind
 from planner.render.progress import PlainProgress
 from state.cloud.errors import OperationTimeoutError, RequestRejectedError
+from state.errors import CloudError
 from state.recorded.model import PendingOperation, ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.apply.apply_fakes import (
@@ -375,8 +376,8 @@ def test_failed_create_with_an_object_is_tainted_dependents_skip_and_others_go_o
     result = error.result
     assert [s.id for s in result.completed] == ["images.other:create"]
     assert [s.id for s in result.skipped] == ["image_versions.bad:add-aliases"]
-    assert result.cloud_errors == [result.failed[0].error]
-    assert result.cloud_errors[0].error_code == "InternalFailure"
+    assert isinstance(result.failed[0].error, CloudError)
+    assert result.failed[0].error.error_code == "InternalFailure"
     assert result.counts["add"] == 1
     assert store.read().resources["image_versions.bad"] == ResourceRecord(
         type=IMAGE_VERSION,
@@ -517,8 +518,8 @@ def test_first_interrupt_lets_operations_in_flight_finish_and_starts_nothing_new
 
     (error,) = raised
     assert isinstance(error, ApplyInterruptedError)
-    assert not error.forced
     assert error.summary == "Apply interrupted"
+    assert "stopped after the operations in flight finished" in error.detail
     assert sorted(s.id for s in error.result.completed) == ["images.i0:create", "images.i1:create"]
     assert sorted(s.id for s in error.result.not_started) == [
         "images.i2:create",
@@ -576,7 +577,7 @@ def test_second_interrupt_stops_at_once_leaving_requests_journaled() -> None:
     assert not worker.is_alive()
     (error,) = raised
     assert isinstance(error, ApplyInterruptedError)
-    assert error.forced
+    assert "The apply stopped at once." in error.detail
     assert sorted(s.id for s in error.result.in_flight) == ["images.i0:create", "images.i1:create"]
     assert sorted(s.id for s in error.result.not_started) == [
         "images.i2:create",
