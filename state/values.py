@@ -8,6 +8,7 @@ properties are put in order by their callers first).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -15,6 +16,11 @@ from typing import Any
 def canonical_json(value: Any) -> str:
     """One text per JSON value whatever its key order: for hashing and set ordering."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def digest(value: Any) -> str:
+    """The SHA-256 of a value's canonical JSON, in hex: equal values, equal digests."""
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
 
 
 def same_value(left: Any, right: Any) -> bool:

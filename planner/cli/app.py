@@ -1,7 +1,7 @@
 """The `imgver` command line: parse options, call the planner core, render, choose the exit code.
 
 Thin on purpose: every decision lives in the core modules, every picture in
-`planner.render`. This module owns the option names (DESIGN.md section 5), the
+`planner.render`. This module owns the option names, the
 `IMGVER_<OPTION>` environment variables, prompts, and the single path from an error to
 `Error: ...` on stderr and exit code 1. Heavy modules (boto3, the planner core) are
 imported inside commands so `imgver --help` starts fast.
@@ -508,7 +508,8 @@ def _run_apply(
     from planner.apply.interrupt import Interrupt, install_sigint_handler
     from planner.apply.resume import resume_pending
     from planner.errors import StalePlanError
-    from planner.plan.planfile import check_fresh, fingerprints, load_plan
+    from planner.plan.changes import fingerprints
+    from planner.plan.planfile import check_fresh, load_plan
     from planner.plan.refresh import read_live
     from planner.render.progress import make_progress
 

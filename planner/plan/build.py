@@ -1,6 +1,6 @@
 """Plan building: from the spec, the state and the live models to a reviewed Plan.
 
-Owns the decisions that span a whole plan (DESIGN.md sections 3 and 5):
+Owns the decisions that span a whole plan (see docs/ARCHITECTURE.md):
 
 - the modes: normal (one ResourceChange per address from `planner.plan.diff`), `--destroy`
   (every record deleted, or forgotten when already gone) and `--refresh-only` (live
@@ -27,9 +27,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, get_args
 
 from planner.errors import PlanError, PreventDestroyError, UsageError
-from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PlanMode, ResourceChange
+from planner.plan.changes import (
+    DEPOSED_SUFFIX,
+    Action,
+    Plan,
+    PlanMode,
+    ResourceChange,
+    fingerprints,
+)
 from planner.plan.diff import desired_model, diff_resource, refresh_resource
-from planner.plan.planfile import fingerprints
 from planner.plan.steps import build_steps, order_steps, select_targets
 from planner.spec.desired import DesiredResource
 from state.recorded.model import ResourceRecord, State

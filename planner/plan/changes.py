@@ -8,9 +8,12 @@ it must wait for. Must not: compute anything or do I/O.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Final, Literal
+
+from state.values import digest
 
 
 class Action(Enum):
@@ -152,3 +155,18 @@ class Plan:
 # A replaced object's old version is kept in state under `<address>#deposed` until it is
 # deleted (or forgotten), so an interrupted replacement is finished by the next apply.
 DEPOSED_SUFFIX = "#deposed"
+
+
+ABSENT: Final = "absent"  # the fingerprint of a live model that does not exist
+
+
+def fingerprint(model: dict[str, Any] | None) -> str:
+    """What a plan remembers of one live model: its digest, or "absent" when there is none."""
+    if model is None:
+        return ABSENT
+    return digest(model)
+
+
+def fingerprints(live: Mapping[str, dict[str, Any] | None]) -> dict[str, str]:
+    """The fingerprint of every live model read, by address."""
+    return {address: fingerprint(model) for address, model in sorted(live.items())}

@@ -1,6 +1,6 @@
 """The diff: one address's desired, recorded and live models -> a ResourceChange.
 
-Owns the property-level rules of planning (DESIGN.md section 3):
+Owns the property-level rules of planning (see docs/ARCHITECTURE.md for where it sits):
 
 - which properties are compared: those the spec sets plus those the last apply set
   (`recorded.properties`), minus read-only ones and `lifecycle.ignore_changes`. A value the

@@ -1,8 +1,8 @@
 """Saved plans: the plan file, live fingerprints and the staleness check.
 
-Owns the plan file format (`{"format": "imgver-plan", "version": 1, ...}`, DESIGN.md
-section 6): `save_plan` writes a Plan atomically, `load_plan` reads it back equal or
-refuses the file by name; `fingerprint` hashes a live model, and `check_fresh` refuses a
+Owns the plan file format (`{"format": "imgver-plan", "version": 1, ...}`):
+`save_plan` writes a Plan atomically, `load_plan` reads it back equal or refuses the file
+by name, and `check_fresh` (with the live fingerprints of `planner.plan.changes`) refuses a
 saved plan whose state lineage/serial, live fingerprints or spec hash differ from the
 present ("Saved plan is stale").
 
@@ -13,7 +13,6 @@ file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any, Final, get_args
 
 from planner.errors import PlanError, StalePlanError
 from planner.plan.changes import (
+    ABSENT,
     Action,
     Plan,
     PlanMode,
@@ -32,37 +32,20 @@ from planner.plan.changes import (
 )
 from state.files import replace_file
 from state.recorded.model import State
-from state.values import canonical_json
 
 __all__ = [
-    "ABSENT",
     "PLAN_FORMAT",
     "PLAN_VERSION",
     "check_fresh",
-    "fingerprint",
-    "fingerprints",
     "load_plan",
     "save_plan",
 ]
 
 PLAN_FORMAT: Final = "imgver-plan"
 PLAN_VERSION: Final = 1
-ABSENT: Final = "absent"  # the fingerprint of a live model that does not exist
 
 _MODES: Final = get_args(PlanMode)
 _PROPERTY_CHANGE_KINDS: Final = get_args(PropertyChangeKind)
-
-
-def fingerprint(model: dict[str, Any] | None) -> str:
-    """The SHA-256 of a live model's canonical JSON, or "absent" when there is none."""
-    if model is None:
-        return ABSENT
-    return hashlib.sha256(canonical_json(model).encode("utf-8")).hexdigest()
-
-
-def fingerprints(live: Mapping[str, dict[str, Any] | None]) -> dict[str, str]:
-    """The fingerprint of every live model read, by address."""
-    return {address: fingerprint(model) for address, model in sorted(live.items())}
 
 
 def check_fresh(

@@ -1,6 +1,6 @@
 """Steps: turning the reviewed changes of a plan into executable Steps, and their order.
 
-Owns the cross-resource ordering rules (DESIGN.md section 3):
+Owns the cross-resource ordering rules (see docs/ARCHITECTURE.md for where it sits):
 
 - images are created before the versions that name them, and deleted after every managed
   version of theirs (deleting an image deletes its versions);

@@ -11,7 +11,6 @@ and property path. Must not: call AWS, read or write state.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -31,7 +30,7 @@ from planner.spec.desired import (
     ignore_target,
 )
 from state.schema import IMAGE_VERSION, load_schema
-from state.values import canonical_json
+from state.values import digest
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -495,5 +494,4 @@ def _spec_hash(settings: Settings, resources: Mapping[str, DesiredResource]) -> 
             for address, resource in sorted(resources.items())
         },
     }
-    canonical = canonical_json(content)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return digest(content)

@@ -1,6 +1,6 @@
 """How long imgver waits between Cloud Control calls: the PollPolicy and its delay arithmetic.
 
-Owns the timing rules of DESIGN.md section 4: the backoff between `GetResourceRequestStatus`
+Owns the timing rules: the backoff between `GetResourceRequestStatus`
 polls (first poll after about half a second, growing to 15 s), honouring a ProgressEvent's
 `RetryAfter`, the overall timeout, the back-off before resubmitting a throttled request and
 the short retries of a `GetResource` that follows a create. The clocks, the sleep and the

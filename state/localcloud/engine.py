@@ -19,7 +19,6 @@ Must not: know the wire format (protocol.py), or how a resource type stores its 
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import uuid
 from collections.abc import Callable, Mapping
@@ -43,7 +42,7 @@ from state.localcloud.handlers import (
 from state.localcloud.paging import paginate
 from state.localcloud.store import Document, JsonFileStore
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema
-from state.values import canonical_json
+from state.values import digest
 
 Params = Mapping[str, Any]
 Result = dict[str, Any]
@@ -535,8 +534,7 @@ def _validation_message(problems: list[str]) -> str:
 
 
 def _fingerprint(operation: str, type_name: str, body: Mapping[str, Any]) -> str:
-    canonical = canonical_json([operation, type_name, body])
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return digest([operation, type_name, body])
 
 
 def _dumps(model: Mapping[str, Any]) -> str:

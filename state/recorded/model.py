@@ -1,7 +1,7 @@
 """The recorded state as plain data: State, ResourceRecord and the pending-operation journal.
 
-Owns the shape of the state document (DESIGN.md section 6) and its conversion to and from
-JSON-ready dicts. Must not: do I/O, take locks or talk to AWS (that is `state.recorded` stores and
+Owns the shape of the state document and its conversion to and from JSON-ready dicts.
+Must not: do I/O, take locks or talk to AWS (that is the stores of `state.recorded` and
 `state.cloud.client`).
 
 Document shape::

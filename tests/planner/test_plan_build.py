@@ -11,8 +11,15 @@ from hypothesis import strategies as st
 
 from planner.errors import PlanError, PreventDestroyError, UsageError
 from planner.plan.build import build_plan, collision_warnings
-from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, Step, StepKind
-from planner.plan.planfile import fingerprint
+from planner.plan.changes import (
+    DEPOSED_SUFFIX,
+    Action,
+    Plan,
+    PropertyChange,
+    Step,
+    StepKind,
+    fingerprint,
+)
 from planner.spec.desired import DesiredResource, Lifecycle
 from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE_VERSION

@@ -11,8 +11,8 @@ import pytest
 
 from planner.errors import PlanError, StalePlanError
 from planner.plan.build import build_plan
-from planner.plan.changes import Plan
-from planner.plan.planfile import check_fresh, fingerprint, load_plan, save_plan
+from planner.plan.changes import Plan, fingerprint
+from planner.plan.planfile import check_fresh, load_plan, save_plan
 from state.recorded.model import State
 from tests.planner.planner_data import (
     BASE_NOV,
