@@ -33,7 +33,8 @@ from planner.spec.desired import (
     address_of,
     ignore_target,
 )
-from state.schema import IMAGE_VERSION, load_schema
+from planner.spec.retention import RETENTION_KEY, parse_retention
+from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.values import digest
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -325,6 +326,9 @@ class _SpecLoader:
         values = self.substitute(raw, path, variables)
         schema = load_schema(type_name)
         lifecycle = self.lifecycle(path, values.pop("lifecycle", None), schema.properties)
+        retention = None
+        if type_name == IMAGE:
+            retention = parse_retention(values.pop(RETENTION_KEY, None), path, self.problem)
         for prop in sorted(set(values) & schema.read_only):
             self.problem((*path, prop), "is read-only: AWS sets it, a spec cannot")
         for problem in schema.validate(
@@ -343,6 +347,7 @@ class _SpecLoader:
             lifecycle=lifecycle,
             file=self.file,
             line=self.line_of(path),
+            retention=retention,
         )
 
     def lifecycle(self, path: NodePath, raw: Any, properties: frozenset[str]) -> Lifecycle:
@@ -516,6 +521,7 @@ def _spec_hash(
                 "type": resource.type_name,
                 "properties": resource.properties,
                 "lifecycle": vars(resource.lifecycle),
+                **({"retention": vars(resource.retention)} if resource.retention else {}),
             }
             for address, resource in sorted(resources.items())
         },
