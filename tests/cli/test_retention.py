@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from state.schema import IMAGE_VERSION
 from tests.cli.test_moved_removed import live_versions
 from tests.cli.test_workflow import (
     VERSION_ARN,
@@ -23,8 +24,6 @@ from tests.cli.test_workflow import (
     spec,  # noqa: F401  (the fixture)
     state_of,
 )
-
-from state.schema import IMAGE_VERSION
 
 OCTOBER = "image_versions.ds-2024-10"
 BASE = "123456789012.dkr.ecr.us-east-1.amazonaws.com/ds:2024.10"
@@ -38,6 +37,11 @@ def with_policy(path: Path, policy: str) -> None:
         "    ImageDescription: Team notebook image for data science work\n"
         f"    retention: {policy}\n",
     )
+
+
+def first_october(path: Path) -> int:
+    """October's first version number: 1 or 2, as its create raced September's."""
+    return int(state_of(path)["resources"][OCTOBER]["identifier"].rsplit("/", 1)[1])
 
 
 def replace_october(run: Run, path: Path, tag: str) -> str:
@@ -54,12 +58,16 @@ def test_three_replacements_under_keep_1_leave_current_and_newest_retired(
 ) -> None:
     with_policy(spec, "{keep: 1}")
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    first = first_october(spec)
+    september = state_of(spec)["resources"]["image_versions.ds-2024-09"]["identifier"]
     replace_october(run, spec, "a")
     second = replace_october(run, spec, "b")
-    assert "retired version 2: retention keep: 1 and 1 newer retired version" in second, second
+    assert f"retired version {first}: retention keep: 1 and 1 newer retired version" in second
     replace_october(run, spec, "c")
 
-    assert sorted(live_versions(spec)) == [VERSION_ARN.format(n) for n in (1, 4, 5)]
+    assert sorted(live_versions(spec)) == sorted(
+        [september, VERSION_ARN.format(4), VERSION_ARN.format(5)]
+    )
     resources = state_of(spec)["resources"]
     assert sorted(resources) == [
         "image_versions.ds-2024-09",
@@ -85,20 +93,21 @@ def test_three_replacements_under_keep_1_leave_current_and_newest_retired(
 def test_a_retired_version_holding_an_alias_is_never_deleted(run: Run, spec: Path) -> None:
     with_policy(spec, "{keep: 0}")
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
-    replace_october(run, spec, "a")  # v2 retired, then judged by the next plan
+    first = first_october(spec)
+    replace_october(run, spec, "a")  # the first version retired, then judged by the next plan
     cloud_for(spec).update(
         IMAGE_VERSION,
-        VERSION_ARN.format(2),
+        VERSION_ARN.format(first),
         [{"op": "add", "path": "/Aliases", "value": ["pinned"]}],
     )
     plan = plan_json(run, spec)
-    kept = {rc["address"]: rc for rc in plan["resource_changes"]}[f"{OCTOBER}#retired-2"]
+    kept = {rc["address"]: rc for rc in plan["resource_changes"]}[f"{OCTOBER}#retired-{first}"]
     assert kept["change"]["actions"] == ["no-op"]
     assert kept["reasons"] == [
-        "retired version 2: retention keep: 0 and 0 newer retired versions, but it holds "
-        "alias pinned: a version holding an alias is never deleted"
+        f"retired version {first}: retention keep: 0 and 0 newer retired versions, but it "
+        "holds alias pinned: a version holding an alias is never deleted"
     ]
-    assert VERSION_ARN.format(2) in live_versions(spec)
+    assert VERSION_ARN.format(first) in live_versions(spec)
 
 
 def backdate(run: Run, path: Path, address: str, days: int) -> None:
@@ -114,8 +123,9 @@ def backdate(run: Run, path: Path, address: str, days: int) -> None:
 def test_archive_after_then_delete_after(run: Run, spec: Path) -> None:
     with_policy(spec, "{archive_after: 30d, delete_after: 90d}")
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    first = first_october(spec)
     replace_october(run, spec, "a")
-    retired = f"{OCTOBER}#retired-2"
+    retired = f"{OCTOBER}#retired-{first}"
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0  # too young
 
     backdate(run, spec, retired, 40)
@@ -125,17 +135,19 @@ def test_archive_after_then_delete_after(run: Run, spec: Path) -> None:
     assert change["change"]["patch"] == [
         {"op": "replace", "path": "/VendorGuidance", "value": "TO_BE_ARCHIVED"}
     ]
-    assert change["reasons"] == ["retired version 2: retired 40d ago, retention archive_after: 30d"]
+    assert change["reasons"] == [
+        f"retired version {first}: retired 40d ago, retention archive_after: 30d"
+    ]
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
-    assert live_versions(spec)[VERSION_ARN.format(2)]["VendorGuidance"] == "TO_BE_ARCHIVED"
+    assert live_versions(spec)[VERSION_ARN.format(first)]["VendorGuidance"] == "TO_BE_ARCHIVED"
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
 
     backdate(run, spec, retired, 100)
     text = imgver(run, spec, "plan")
-    assert f"# image_versions.ds-2024-10#retired-2 will be destroyed" in text.out
-    assert "retired version 2: retired 100d ago, retention delete_after: 90d" in text.out
+    assert f"# {retired} will be destroyed" in text.out
+    assert f"retired version {first}: retired 100d ago, retention delete_after: 90d" in text.out
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
-    assert VERSION_ARN.format(2) not in live_versions(spec)
+    assert VERSION_ARN.format(first) not in live_versions(spec)
     assert retired not in state_of(spec)["resources"]
 
 
