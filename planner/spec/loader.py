@@ -1,7 +1,8 @@
 """Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
 Owns: parsing with line numbers (ruamel.yaml), duplicate-key and syntax errors, the
-spec envelope (sections, settings, vars, lifecycle, drift ignores), `${var.NAME}` and
+spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
+`removed:` through `planner.spec.blocks`), `${var.NAME}` and
 `${env.NAME}` substitution with `--var` overrides, per-resource validation against the
 bundled CloudFormation schemas, and cross-resource checks the schemas cannot express.
 Every problem is collected and reported at once as a `SpecError`, each with file, line
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import SpecError, SpecProblem, UsageError
+from planner.spec.blocks import BLOCK_SECTIONS, parse_moved, parse_removed
 from planner.spec.desired import (
     SECTIONS,
     Backend,
@@ -25,6 +27,8 @@ from planner.spec.desired import (
     DriftIgnore,
     Environment,
     Lifecycle,
+    MovedBlock,
+    RemovedBlock,
     Settings,
     Spec,
     address_of,
@@ -36,7 +40,7 @@ from state.values import digest
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
-TOP_LEVEL_SECTIONS = ("settings", "vars", "environments", *SECTIONS, "drift")
+TOP_LEVEL_SECTIONS = ("settings", "vars", "environments", *SECTIONS, "drift", *BLOCK_SECTIONS)
 SETTINGS_KEYS = ("region", "profile", "backend")
 ENVIRONMENT_KEYS = (
     "region",
@@ -168,6 +172,21 @@ class _SpecLoader:
             settings = _environment_settings(settings, chosen)
         resources = self.resources(variables, environments)
         drift_ignores = self.drift_ignores()
+        moved = parse_moved(
+            self.root.get("moved"),
+            resources,
+            file=self.file,
+            problem=self.problem,
+            line_of=self.line_of,
+        )
+        removed = parse_removed(
+            self.root.get("removed"),
+            resources,
+            moved,
+            file=self.file,
+            problem=self.problem,
+            line_of=self.line_of,
+        )
         self.cross_check(resources)
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line, p.path, p.message)))
@@ -183,7 +202,9 @@ class _SpecLoader:
             variables=variables,
             resources=resources,
             drift_ignores=drift_ignores,
-            spec_hash=_spec_hash(settings, resources, self.environment),
+            spec_hash=_spec_hash(settings, resources, moved, removed, self.environment),
+            moved=moved,
+            removed=removed,
             environments=tuple(environments),
             environment=self.environment,
         )
@@ -692,7 +713,11 @@ def _backend_hashed(backend: Backend) -> dict[str, Any]:
 
 
 def _spec_hash(
-    settings: Settings, resources: Mapping[str, DesiredResource], environment: str = ""
+    settings: Settings,
+    resources: Mapping[str, DesiredResource],
+    moved: tuple[MovedBlock, ...],
+    removed: tuple[RemovedBlock, ...],
+    environment: str = "",
 ) -> str:
     content: dict[str, Any] = {
         "settings": {
@@ -709,7 +734,11 @@ def _spec_hash(
             for address, resource in sorted(resources.items())
         },
     }
+    # Only when present, so a spec without them keeps the hash its saved plans carry.
+    if moved:
+        content["moved"] = [[block.from_address, block.to_address] for block in moved]
+    if removed:
+        content["removed"] = [[block.from_address, block.destroy] for block in removed]
     if environment:
-        # Only with an environment, so specs without one keep the hash they always had.
         content["environment"] = {"name": environment, "account": settings.account}
     return digest(content)
