@@ -579,6 +579,8 @@ def _make_plan(
         spec_hash=spec.spec_hash,
         region=workspace.cloud.region,
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        moved=spec.moved,
+        removed=spec.removed,
     )
 
 

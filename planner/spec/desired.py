@@ -1,8 +1,9 @@
 """The desired side as plain data: what a loaded spec declares.
 
 Owns the typed values `planner.spec.loader` produces from a YAML/JSON file: settings, the
-backend choice, each desired resource with its tool-level lifecycle block, and the
-drift-ignore rules. Must not: read files or validate (that is `planner.spec.loader`).
+backend choice, each desired resource with its tool-level lifecycle block, the
+drift-ignore rules, and the `moved:` / `removed:` blocks. Must not: read files or
+validate (that is `planner.spec.loader` and `planner.spec.blocks`).
 """
 
 from __future__ import annotations
@@ -101,6 +102,35 @@ class DriftIgnore:
 
 
 @dataclass(frozen=True)
+class MovedBlock:
+    """`moved: [{from, to}]`: the object recorded at `from` is now managed as `to`."""
+
+    from_address: str
+    to_address: str
+    file: str = ""
+    line: int = 0
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class RemovedBlock:
+    """`removed: [{from, destroy}]`: `from` leaves the spec; with `destroy` false the object
+    stays live and only its record is dropped, with `destroy` true it is deleted."""
+
+    from_address: str
+    destroy: bool
+    file: str = ""
+    line: int = 0
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
 class Spec:
     """A loaded, validated spec. `spec_hash` is the SHA-256 of the resolved content."""
 
@@ -110,3 +140,5 @@ class Spec:
     resources: dict[str, DesiredResource]
     drift_ignores: tuple[DriftIgnore, ...] = ()
     spec_hash: str = ""
+    moved: tuple[MovedBlock, ...] = ()
+    removed: tuple[RemovedBlock, ...] = ()

@@ -1,11 +1,12 @@
 """Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
 Owns: parsing with line numbers (ruamel.yaml), duplicate-key and syntax errors, the
-spec envelope (sections, settings, vars, lifecycle, drift ignores), `${var.NAME}` and
-`${env.NAME}` substitution with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides
-(in that order, the last winning, as Terraform's `TF_VAR_`, `-var-file` and `-var`),
-per-resource validation against the bundled CloudFormation schemas, and cross-resource
-checks the schemas cannot express.
+spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
+`removed:` through `planner.spec.blocks`), `${var.NAME}` and `${env.NAME}` substitution
+with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides (in that order, the last
+winning, as Terraform's `TF_VAR_`, `-var-file` and `-var`), per-resource validation
+against the bundled CloudFormation schemas, and cross-resource checks the schemas cannot
+express.
 Every problem is collected and reported at once as a `SpecError`, each with file, line
 and property path. Must not: call AWS, read or write state.
 """
@@ -20,12 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import SpecError, SpecProblem, UsageError
+from planner.spec.blocks import BLOCK_SECTIONS, parse_moved, parse_removed
 from planner.spec.desired import (
     SECTIONS,
     Backend,
     DesiredResource,
     DriftIgnore,
     Lifecycle,
+    MovedBlock,
+    RemovedBlock,
     Settings,
     Spec,
     address_of,
@@ -38,7 +42,7 @@ from state.values import digest
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
-TOP_LEVEL_SECTIONS = ("settings", "vars", *SECTIONS, "drift")
+TOP_LEVEL_SECTIONS = ("settings", "vars", *SECTIONS, "drift", *BLOCK_SECTIONS)
 ENV_VAR_PREFIX = "IMGVER_VAR_"
 SETTINGS_KEYS = ("region", "profile", "backend")
 BACKEND_KEYS = {"local": ("type", "path"), "s3": ("type", "bucket", "key", "region")}
@@ -133,6 +137,21 @@ class _SpecLoader:
         settings = self.settings(variables)
         resources = self.resources(variables)
         drift_ignores = self.drift_ignores()
+        moved = parse_moved(
+            self.root.get("moved"),
+            resources,
+            file=self.file,
+            problem=self.problem,
+            line_of=self.line_of,
+        )
+        removed = parse_removed(
+            self.root.get("removed"),
+            resources,
+            moved,
+            file=self.file,
+            problem=self.problem,
+            line_of=self.line_of,
+        )
         self.cross_check(resources)
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line, p.path, p.message)))
@@ -142,7 +161,9 @@ class _SpecLoader:
             variables=variables,
             resources=resources,
             drift_ignores=drift_ignores,
-            spec_hash=_spec_hash(settings, resources),
+            spec_hash=_spec_hash(settings, resources, moved, removed),
+            moved=moved,
+            removed=removed,
         )
 
     def parse(self, text: str) -> Any:
@@ -497,8 +518,13 @@ def _scalar_text(value: Any) -> str:
     return str(value)
 
 
-def _spec_hash(settings: Settings, resources: Mapping[str, DesiredResource]) -> str:
-    content = {
+def _spec_hash(
+    settings: Settings,
+    resources: Mapping[str, DesiredResource],
+    moved: tuple[MovedBlock, ...],
+    removed: tuple[RemovedBlock, ...],
+) -> str:
+    content: dict[str, Any] = {
         "settings": {
             "region": settings.region,
             "profile": settings.profile,
@@ -513,4 +539,9 @@ def _spec_hash(settings: Settings, resources: Mapping[str, DesiredResource]) -> 
             for address, resource in sorted(resources.items())
         },
     }
+    # Only when present, so a spec without them keeps the hash its saved plans carry.
+    if moved:
+        content["moved"] = [[block.from_address, block.to_address] for block in moved]
+    if removed:
+        content["removed"] = [[block.from_address, block.destroy] for block in removed]
     return digest(content)
