@@ -449,6 +449,60 @@ def import_command(
     typer.echo(f"Imported {address} [id={record.identifier}].")
 
 
+@app.command()
+def adopt(
+    ctx: typer.Context,
+    image: Annotated[str, typer.Option("--image", metavar="NAME", help="The image to adopt.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    write: Annotated[
+        Path | None,
+        typer.Option(
+            "--write",
+            metavar="FILE",
+            help="Add the entries to FILE instead of the spec (nothing is imported then).",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the entries; write and import nothing.")
+    ] = False,
+) -> None:
+    """Write a spec entry for an image and every live version of it, and import them."""
+    from planner.cli.adopt import plan_adoption, record_adoption
+    from planner.plan.binding import bind_state
+    from planner.spec.rewrite import add_entries, render_entries
+
+    workspace = _workspace(ctx, file)
+    store = workspace.store
+    desired = workspace.spec.resources
+    if dry_run:
+        adoption = plan_adoption(
+            image, desired=desired, state=workspace.read_state(), cloud=workspace.cloud
+        )
+        typer.echo(render_entries(adoption.entries).rstrip() or "Nothing to adopt.")
+        return
+    target = write or file
+    with store.lock("adopt", timeout=ctx.obj.lock_timeout):
+        state = workspace.read_state()
+        adoption = plan_adoption(image, desired=desired, state=state, cloud=workspace.cloud)
+        if not adoption.records:
+            typer.echo(f"Nothing to adopt: imgver already manages image {image} and its versions.")
+            return
+        # The spec first: a record without its entry would be planned for deletion.
+        add_entries(target, adoption.entries)
+        if write is not None and write.resolve() != file.resolve():
+            typer.echo(
+                f"Wrote {len(adoption.records)} entries to {write}; nothing imported. Add them "
+                f"to {file}, then run `imgver adopt --image {image}` again."
+            )
+            return
+        bind_state(state, workspace.target)
+        record_adoption(adoption, state)
+        store.write(state)
+    typer.echo(f"Adopted {len(adoption.records)} resources into {target}:")
+    for address in adoption.addresses:
+        typer.echo(f"  {address} [id={adoption.records[address].identifier}]")
+
+
 @state_app.command("list")
 def state_list_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """List the addresses in state."""

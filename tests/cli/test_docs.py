@@ -36,6 +36,7 @@ def test_the_cli_has_every_designed_command() -> None:
             ("drift",),
             ("show",),
             ("import",),
+            ("adopt",),
             ("state", "list"),
             ("state", "show"),
             ("state", "rm"),
