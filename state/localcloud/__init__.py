@@ -2,15 +2,18 @@
 
 Serves Cloud Control (Create/Get/Update/Delete/ListResources, GetResourceRequestStatus,
 ListResourceRequests, CancelResourceRequest) for `AWS::SageMaker::Image` and
-`AWS::SageMaker::ImageVersion`, plus SageMaker `ListAliases`, driven by the bundled
-schemas, persisted in one JSON file, with injectable latency, slowness and faults.
+`AWS::SageMaker::ImageVersion`, plus SageMaker `ListAliases`, ECR (CreateRepository,
+PutImage, DescribeImages, BatchGetImage), IAM (CreateRole, GetRole) and STS
+GetCallerIdentity, driven by the bundled schemas, persisted in one JSON file, with
+injectable latency, slowness and faults.
 
 Two ways in:
 - in-process: `LocalCloud(data_file, faults).attach(client)` on a boto3 client;
 - over HTTP: `serve(host, port, data_file, faults, ready)` for any AWS client.
 
 Modules: `engine` (Cloud Control rules and request lifecycle), `handlers` (per-type
-resource behaviour), `store` (the data file), `faults`, `paging`, `protocol` (AWS JSON
+resource behaviour), `ecr` (repositories, images, tags), `iam` (roles), `store` (the
+data file), `faults`, `paging`, `protocol` (AWS JSON
 wire format), `transport` (boto3 attachment), `server` (HTTP).
 """
 

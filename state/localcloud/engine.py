@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import jsonpatch
 import jsonpointer
 
+from state.localcloud.ecr import RegistryData
 from state.localcloud.errors import ApiError
 from state.localcloud.faults import Fault, FaultInjector
 from state.localcloud.handlers import (
@@ -399,7 +400,10 @@ class Engine:
         with self._store.transaction() as document:
             now = self._clock()
             scope = Scope(
-                region, self._account, _region_data(document, partition(self._account, region))
+                region,
+                self._account,
+                _region_data(document, partition(self._account, region)),
+                registry=RegistryData(document),
             )
             if self._sweep(scope, now):
                 document.changed()

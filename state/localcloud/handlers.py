@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from state.localcloud.ecr import RegistryData, lookup
 from state.localcloud.errors import ApiError
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema, load_schema
 
@@ -50,6 +51,8 @@ class Scope:
     region: str
     account: str
     data: dict[str, Any]
+    # ECR and IAM of the whole data file, which a version create resolves its image in.
+    registry: RegistryData | None = None
 
     @property
     def images(self) -> dict[str, Any]:
@@ -168,6 +171,7 @@ class ImageVersionHandler:
             raise not_found(IMAGE, desired["ImageName"])
         aliases = _aliases(desired)
         _refuse_taken_aliases(image, aliases, own_version=None)
+        container = resolved_container_image(scope, desired["BaseImage"])
         number = image["next_version"]
         image["next_version"] = number + 1
         prefix, _, name = image_arn.partition(":image/")
@@ -176,7 +180,7 @@ class ImageVersionHandler:
             **self._without_write_only(desired),
             "ImageArn": image_arn,
             "ImageVersionArn": arn,
-            "ContainerImage": container_image(desired["BaseImage"]),
+            "ContainerImage": container,
             "Version": number,
         }
         image["versions"][str(number)] = {"model": _ordered(self.schema, model), "aliases": aliases}
@@ -260,6 +264,37 @@ class ImageVersionHandler:
         if found is None:
             raise KeyError(identifier)
         return found
+
+
+def resolved_container_image(scope: Scope, base_image: str) -> str:
+    """The ContainerImage of a version built on `base_image`: the digest ECR (the local
+    cloud's, `ecr.lookup`) holds for its tag now, else the synthetic `container_image`.
+
+    A tag or digest missing from a repository the local cloud holds fails the create, as
+    SageMaker's does: the version ends CREATE_FAILED and the CloudFormation handler's
+    stabilisation reports `NotStabilized` (aws-cloudformation-resource-providers-sagemaker,
+    ImageVersion CreateHandler; SageMaker dev guide *studio-byoi-sdk-create-image*).
+    """
+    if scope.registry is None:
+        return container_image(base_image)
+    digest, problem = lookup(scope.registry, base_image)
+    if problem is not None:
+        raise HandlerFailure(
+            "NotStabilized",
+            f"Resource of type '{IMAGE_VERSION}' did not stabilize: CREATE_FAILED. {problem}",
+        )
+    if digest is None:
+        return container_image(base_image)
+    return f"{_repository_part(base_image)}@{digest}"
+
+
+def _repository_part(base_image: str) -> str:
+    """`base_image` without its tag or digest."""
+    if "@" in base_image:
+        return base_image.split("@", 1)[0]
+    name_start = base_image.rfind("/") + 1
+    tag_start = base_image.find(":", name_start)
+    return base_image if tag_start == -1 else base_image[:tag_start]
 
 
 def container_image(base_image: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from state.localcloud import ecr
 from state.localcloud.engine import Engine
 from state.localcloud.errors import ApiError
 
@@ -29,9 +30,12 @@ DEFAULT_REGION = "us-east-1"
 _CONTENT_TYPES = {
     "CloudApiService": "application/x-amz-json-1.0",
     "SageMaker": "application/x-amz-json-1.1",
+    ecr.TARGET_PREFIX: "application/x-amz-json-1.1",
 }
 _CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
-_REGIONAL_HOST = re.compile(r"^(?:cloudcontrolapi|api\.sagemaker)\.([a-z0-9-]+)\.amazonaws\.")
+_REGIONAL_HOST = re.compile(
+    r"^(?:cloudcontrolapi|api\.sagemaker|api\.ecr)\.([a-z0-9-]+)\.amazonaws\."
+)
 
 _CREDENTIAL_KEY = re.compile(r"Credential=([^/,\s]+)/")
 _ACCOUNT_ID = re.compile(r"^[0-9]{12}$")
@@ -64,9 +68,15 @@ class WireResponse:
 class JsonProtocol:
     """Answers AWS JSON protocol requests with an `Engine`."""
 
-    def __init__(self, engine_for: Callable[[str | None], Engine]) -> None:
-        """`engine_for(account)` is the engine answering for that account (None: the default)."""
+    def __init__(
+        self,
+        engine_for: Callable[[str | None], Engine],
+        registry_for: Callable[[str | None], ecr.Registry],
+    ) -> None:
+        """`engine_for(account)` is the engine answering for that account (None: the
+        default), `registry_for(account)` its ECR."""
         self._engine_for = engine_for
+        self._registry_for = registry_for
 
     def handles(self, target: str | None) -> bool:
         """Whether `target` (an X-Amz-Target) belongs to a service this protocol speaks."""
@@ -77,10 +87,16 @@ class JsonProtocol:
         target = headers.get("x-amz-target", "")
         content_type = _CONTENT_TYPES.get(target.partition(".")[0], _CONTENT_TYPES["SageMaker"])
         try:
-            method = _OPERATIONS.get(target)
+            service: Engine | ecr.Registry
+            if target.startswith(ecr.TARGET_PREFIX + "."):
+                method = ecr.OPERATIONS.get(target)
+                service = self._registry_for(account_of(headers))
+            else:
+                method = _OPERATIONS.get(target)
+                service = self._engine_for(account_of(headers))
             if method is None:
                 raise ApiError("UnknownOperationException", f"Unknown operation {target!r}.")
-            operation: Operation = getattr(self._engine_for(account_of(headers)), method)
+            operation: Operation = getattr(service, method)
             result = operation(_parse(body), region_of(headers, host))
         except ApiError as error:
             return _error(content_type, error)

@@ -19,19 +19,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from state.localcloud import sts
+from state.localcloud.ecr import Registry
 from state.localcloud.engine import DEFAULT_ACCOUNT, Engine
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig, FaultInjector
+from state.localcloud.iam import Iam, is_iam
 from state.localcloud.protocol import JsonProtocol, WireResponse, account_of
 from state.localcloud.store import JsonFileStore
 
 __all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
 
-SERVICES = ("cloudcontrol", "sagemaker", "sts")
+SERVICES = ("cloudcontrol", "sagemaker", "sts", "ecr", "iam")
 
 
 class LocalCloud:
-    """Cloud Control and SageMaker `ListAliases` for two resource types, kept in `data_file`.
+    """Cloud Control and SageMaker `ListAliases` for two resource types, plus ECR, IAM roles
+    and STS `GetCallerIdentity`, kept in `data_file`.
 
     Any number of `LocalCloud`s, in any number of processes, may share one data file.
     `clock` (seconds since the epoch) exists so tests can move time instead of sleeping.
@@ -55,7 +58,8 @@ class LocalCloud:
         self._clock = clock
         self._engines: dict[str, Engine] = {}
         self._engines_lock = threading.Lock()
-        self._protocol = JsonProtocol(self._engine_for)
+        self._iam = Iam(self._store, clock=clock)
+        self._protocol = JsonProtocol(self._engine_for, self._registry_for)
 
     def _engine_for(self, account: str | None) -> Engine:
         """The engine of one account; all of them share the data file and the faults."""
@@ -67,8 +71,12 @@ class LocalCloud:
                 )
             return self._engines[account]
 
+    def _registry_for(self, account: str | None) -> Registry:
+        """ECR of one account (stateless: its data is the shared data file)."""
+        return Registry(self._store, account=account or self.account, clock=self._clock)
+
     def attach(self, client: Any) -> None:
-        """Answer every request of a boto3 `cloudcontrol` or `sagemaker` client locally."""
+        """Answer every request of a boto3 client of one of `SERVICES` locally."""
         service = client.meta.service_model.service_name
         if service not in SERVICES:
             raise LocalCloudError(
@@ -78,7 +86,9 @@ class LocalCloud:
         client.meta.events.register("before-send", self._before_send)
 
     def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
-        """Answer one AWS request (JSON protocol, or STS); `headers` have lower-case names."""
+        """Answer one AWS request (JSON protocol, IAM or STS); `headers` have lower-case names."""
+        if is_iam(headers, body):
+            return self._iam.answer(body, account_of(headers) or self.account)
         if sts.is_sts(headers, body):
             return sts.answer(body, account_of(headers) or self.account)
         return self._protocol.handle(headers, body, host)
