@@ -91,4 +91,5 @@ class Workspace:
             else (self.options.profile or self.spec.settings.profile),
             endpoint_url=self.options.endpoint_url,
             local_data=self.local_cloud_data if self.options.local else None,
+            parallelism=self.options.parallelism,
         )
