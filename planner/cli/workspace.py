@@ -123,6 +123,7 @@ class Workspace:
             else (self.options.profile or self.spec.settings.profile),
             endpoint_url=self.options.endpoint_url,
             local_data=self.local_cloud_data if self.options.local else None,
+            parallelism=self.options.parallelism,
             account=self.spec.settings.account,
             role_arn=self.spec.settings.role_arn,
             external_id=self.spec.settings.external_id,

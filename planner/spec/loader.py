@@ -1,6 +1,6 @@
 """Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
-Owns: parsing with line numbers (ruamel.yaml), duplicate-key and syntax errors, the
+Owns: parsing with line numbers (`planner.spec.yamlnodes`), duplicate-key and syntax errors, the
 spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
 `removed:` through `planner.spec.blocks`), `${var.NAME}` and `${env.NAME}` substitution
 with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides (in that order, the last
@@ -322,13 +322,10 @@ class _SpecLoader:
         return merged
 
     def parse(self, text: str) -> Any:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.error import MarkedYAMLError, YAMLError
+        from planner.spec.yamlnodes import MarkedYAMLError, YAMLError, load
 
-        yaml = YAML(typ="rt")
-        yaml.allow_duplicate_keys = False
         try:
-            root = yaml.load(text)
+            root = load(text)
         except MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else 0

@@ -411,6 +411,10 @@ class LiveCloud:
         return answer
 
 
+# botocore's own default pool size, kept as the floor.
+DEFAULT_POOL_CONNECTIONS = 10
+
+
 def open_cloud(
     *,
     region: str | None,
@@ -418,11 +422,16 @@ def open_cloud(
     endpoint_url: str | None,
     local_data: Path | None,
     poll: PollPolicy | None = None,
+    parallelism: int = DEFAULT_POOL_CONNECTIONS,
     account: str | None = None,
     role_arn: str | None = None,
     external_id: str | None = None,
 ) -> LiveCloud:
     """A LiveCloud for the given region and profile (None: the default chains).
+
+    Each client keeps `parallelism` connections in its pool (botocore's default is 10), so
+    that many worker threads reuse connections instead of opening (and, on AWS, TLS
+    handshaking) a new one whenever more than 10 calls are in flight.
 
     The region is `region`, else `AWS_REGION`, else botocore's chain (`AWS_DEFAULT_REGION`,
     the profile's region); none of them set is a CloudError saying where to set one.
@@ -447,6 +456,7 @@ def open_cloud(
     config = Config(
         retries={"mode": "adaptive", "max_attempts": MAX_ATTEMPTS},
         user_agent_extra=f"imgver/{__version__}",
+        max_pool_connections=max(parallelism, DEFAULT_POOL_CONNECTIONS),
     )
     call = Call("SetUpClients", "")
     try:

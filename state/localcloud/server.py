@@ -28,6 +28,9 @@ class LocalCloudServer(ThreadingHTTPServer):
     """An HTTP server answering with one `LocalCloud`; `url` is its endpoint URL."""
 
     daemon_threads = True
+    # A thread pool opening 32 or 64 connections at once overflows socketserver's default
+    # queue of 5, and each dropped SYN costs the client a 1 s retransmission.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], cloud: LocalCloud) -> None:
         super().__init__(address, _RequestHandler)
@@ -43,6 +46,9 @@ class LocalCloudServer(ThreadingHTTPServer):
 class _RequestHandler(BaseHTTPRequestHandler):
     # HTTP/1.1 keeps connections alive, as botocore's connection pool expects.
     protocol_version = "HTTP/1.1"
+    # Headers and body are two writes: without TCP_NODELAY, Nagle's algorithm holds the
+    # body until the client's delayed ACK of the headers (about 40 ms per response).
+    disable_nagle_algorithm = True
     server: LocalCloudServer
 
     def do_POST(self) -> None:

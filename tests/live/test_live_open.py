@@ -46,6 +46,23 @@ def test_clients_retry_adaptively_and_name_imgver_in_the_user_agent(keys: Path) 
     assert cloud.region == "eu-west-1"
 
 
+def test_connection_pools_are_sized_to_the_parallelism(keys: Path) -> None:
+    wide = open_cloud(
+        region="eu-west-1", profile=None, endpoint_url=None, local_data=None, parallelism=32
+    )
+    narrow = open_cloud(
+        region="eu-west-1", profile=None, endpoint_url=None, local_data=None, parallelism=2
+    )
+
+    # botocore's default of 10 would make 22 of 32 workers open a fresh connection per call.
+    assert [c.meta.config.max_pool_connections for c in (wide._cloudcontrol, wide._sagemaker)] == [
+        32,
+        32,
+    ]
+    # Fewer workers keep botocore's default pool: it costs nothing to hold idle slots.
+    assert narrow._cloudcontrol.meta.config.max_pool_connections == 10
+
+
 def test_endpoint_url_applies_to_both_clients(keys: Path) -> None:
     cloud = open_cloud(
         region="us-east-1", profile=None, endpoint_url="http://127.0.0.1:4566", local_data=None

@@ -188,3 +188,50 @@ def test_a_port_in_use_is_reported_plainly(data_file: Path) -> None:
             start_server(port=port, data_file=data_file)
 
     assert caught.value.summary == f"The local cloud cannot listen on 127.0.0.1:{port}"
+
+
+def test_a_burst_of_connections_fits_the_listen_queue(data_file: Path) -> None:
+    # Not serving yet: nothing accepts, so every connection waits in the listen queue.
+    # socketserver's default queue of 5 drops the 6th SYN; the client retries it only
+    # after a 1 s retransmission timeout, far beyond the 0.5 s allowed here.
+    listening = start_server(port=0, data_file=data_file)
+    sockets = [socket.socket() for _ in range(40)]
+    try:
+        for each in sockets:
+            each.settimeout(0.5)
+            each.connect(listening.server_address[:2])
+    finally:
+        for each in sockets:
+            each.close()
+        listening.server_close()
+
+
+class _NoDelayProbe(LocalCloudServer):
+    """Records each accepted connection's TCP_NODELAY setting as it is closed."""
+
+    seen: list[int]
+
+    def shutdown_request(self, request: Any) -> None:
+        self.seen.append(request.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        super().shutdown_request(request)
+
+
+def test_responses_are_sent_without_waiting_for_nagle(data_file: Path) -> None:
+    from state.localcloud.transport import LocalCloud
+
+    probe = _NoDelayProbe(("127.0.0.1", 0), LocalCloud(data_file, FaultConfig(op_seconds=0)))
+    probe.seen = []
+    thread = threading.Thread(target=probe.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        cc = boto3.session.Session(
+            aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+        ).client("cloudcontrol", endpoint_url=probe.url)
+        cc.list_resources(TypeName=IMAGE)
+        cc.close()
+    finally:
+        probe.shutdown()
+        probe.server_close()
+        thread.join()
+
+    assert probe.seen and all(probe.seen)
