@@ -812,6 +812,15 @@ def _drift_environments(
     _finish_environments(outcomes, words, text=True, after=written)
 
 
+def _write_junit_errors(files: Iterable[tuple[str, Path]], error: ImgverError, now: str) -> None:
+    from planner.render.drift import junit_error_report
+
+    for report_format, path in files:
+        if report_format == "junit":
+            text = junit_error_report(error.summary, error.detail, now)
+            path.write_text(text + "\n", encoding="utf-8")
+
+
 # -- shared command steps ------------------------------------------------------------------
 
 
