@@ -870,7 +870,8 @@ def _plan_text(the_plan: Plan, *, as_json: bool, color: bool) -> str:
     from planner.render.plan import plan_to_json, render_plan_text
 
     if as_json:
-        return json.dumps(plan_to_json(the_plan), indent=2)
+        # One line, as `terraform show -json` prints it (terraform-compliance needs that).
+        return json.dumps(plan_to_json(the_plan), separators=(",", ":"))
     return render_plan_text(the_plan, color=color)
 
 
