@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -25,6 +26,7 @@ from planner.cli.argv import hoist_global_options
 from planner.cli.durations import parse_duration
 from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
+from state.errors import ImgverError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -378,7 +380,10 @@ def show(
         return
     state = _workspace(ctx, file).store.read()
     if json_output:
-        typer.echo(json.dumps(state.to_document(), indent=2))
+        from planner.render.tfjson import state_to_json
+
+        # Terraform's state JSON on one line, as `terraform show -json` prints it.
+        typer.echo(json.dumps(state_to_json(state), separators=(",", ":")))
         return
     from planner.cli.state_commands import state_show
 
@@ -428,15 +433,20 @@ def drift(
         _drift_environments(ctx, file, names, reports=reports, ignores=extra_ignores)
     workspace = _workspace(ctx, file)
     now = dt.datetime.now(dt.UTC)
-    report = detect_drift(
-        spec=workspace.spec,
-        state=workspace.read_state(),
-        cloud=workspace.cloud,
-        parallelism=ctx.obj.parallelism,
-        extra_ignores=extra_ignores,
-        today=now.date(),
-        now=now.isoformat(timespec="seconds"),
-    )
+    try:
+        report = detect_drift(
+            spec=workspace.spec,
+            state=workspace.read_state(),
+            cloud=workspace.cloud,
+            parallelism=ctx.obj.parallelism,
+            extra_ignores=extra_ignores,
+            today=now.date(),
+            now=now.isoformat(timespec="seconds"),
+        )
+    except ImgverError as error:
+        # A CI test view still shows the failure: each JUnit report holds one <error> case.
+        _write_junit_errors(reports.files, error, now.isoformat(timespec="seconds"))
+        raise
     if reports.to_stdout is not None:
         color = ctx.obj.color and reports.to_stdout == "text"
         typer.echo(render_drift(report, reports.to_stdout, color=color), color=color)
@@ -856,6 +866,15 @@ def _drift_environments(
     _finish_environments(outcomes, words, text=True, after=written)
 
 
+def _write_junit_errors(files: Iterable[tuple[str, Path]], error: ImgverError, now: str) -> None:
+    from planner.render.drift import junit_error_report
+
+    for report_format, path in files:
+        if report_format == "junit":
+            text = junit_error_report(error.summary, error.detail, now)
+            path.write_text(text + "\n", encoding="utf-8")
+
+
 # -- shared command steps ------------------------------------------------------------------
 
 
@@ -888,6 +907,7 @@ def _make_plan(
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         moved=spec.moved,
         removed=spec.removed,
+        variables=spec.variables,
     )
     the_plan.account = workspace.target.account
     the_plan.environment = workspace.target.environment
@@ -904,7 +924,8 @@ def _plan_text(the_plan: Plan, *, as_json: bool, color: bool) -> str:
     from planner.render.plan import plan_to_json, render_plan_text
 
     if as_json:
-        return json.dumps(plan_to_json(the_plan), indent=2)
+        # One line, as `terraform show -json` prints it (terraform-compliance needs that).
+        return json.dumps(plan_to_json(the_plan), separators=(",", ":"))
     return render_plan_text(the_plan, color=color)
 
 
@@ -1042,8 +1063,6 @@ def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
-    from state.errors import ImgverError
-
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
     ).lower() in ("1", "true", "yes", "on")

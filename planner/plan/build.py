@@ -66,6 +66,7 @@ def build_plan(
     created_at: str = "",
     moved: Sequence[MovedBlock] = (),
     removed: Sequence[RemovedBlock] = (),
+    variables: Mapping[str, str] | None = None,
 ) -> Plan:
     """The plan that brings the live resources to `desired` (or destroys / refreshes).
 
@@ -107,6 +108,7 @@ def build_plan(
             moved_from=block.from_address,
             reasons=[f"moved from {block.from_address} ({block.where})", *change.reasons],
         )
+    drift = [] if mode == "refresh-only" else _drift(state, live)
     graph = build_steps(changes, live=live, state=state, mode=mode)
     if targets:
         graph = select_targets(graph, targets)
@@ -122,7 +124,21 @@ def build_plan(
         live_fingerprints=fingerprints(read),
         targets=tuple(targets),
         created_at=created_at,
+        drift=drift,
+        variables=dict(variables or {}),
     )
+
+
+def _drift(state: State, live: Mapping[str, dict[str, Any] | None]) -> list[ResourceChange]:
+    """What changed outside imgver: each record whose live object differs or is gone."""
+    drift = []
+    for address, record in sorted(state.resources.items()):
+        if record.identifier is None or address not in live:
+            continue
+        change = refresh_resource(address, recorded=record, live=live[address])
+        if change.action is not Action.NOOP:
+            drift.append(change)
+    return drift
 
 
 def collision_warnings(

@@ -152,6 +152,10 @@ class Plan:
     created_at: str = ""
     account: str = ""  # the account the plan was made in ("": not known)
     environment: str = ""  # the spec environment it was made for ("": none)
+    # Changes made outside imgver seen while reading live (Terraform's resource_drift):
+    # refresh-style changes of records whose live object differs from what was applied.
+    drift: list[ResourceChange] = field(default_factory=list)
+    variables: dict[str, str] = field(default_factory=dict)  # the spec variables used
 
     @property
     def has_changes(self) -> bool:

@@ -140,6 +140,19 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
         "serial": plan.serial,
         "targets": list(plan.targets),
         "live_fingerprints": dict(plan.live_fingerprints),
+        "variables": dict(plan.variables),
+        "drift": [
+            {
+                "address": change.address,
+                "type": change.type_name,
+                "action": change.action.value,
+                "identifier": change.identifier,
+                "before": change.before,
+                "after": change.after,
+                "reasons": change.reasons,
+            }
+            for change in plan.drift
+        ],
         "changes": [
             {
                 "address": change.address,
@@ -254,6 +267,20 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
         # Plans saved before accounts were recorded have neither.
         account=str(document.get("account", "")),
         environment=str(document.get("environment", "")),
+        # Plans saved before drift and variables were kept have neither.
+        drift=[
+            ResourceChange(
+                address=str(item["address"]),
+                type_name=str(item["type"]),
+                action=Action(item["action"]),
+                identifier=_optional_str(item["identifier"]),
+                before=_optional_dict(item["before"]),
+                after=_optional_dict(item["after"]),
+                reasons=[str(reason) for reason in item["reasons"]],
+            )
+            for item in document.get("drift", [])
+        ],
+        variables={str(k): str(v) for k, v in document.get("variables", {}).items()},
     )
 
 

@@ -488,9 +488,10 @@ _XSD_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 def _junit(report: DriftReport) -> str:
     failures = str(report.drifted_count)
     tests = str(len(report.resources))
-    counts = {"tests": tests, "failures": failures, "errors": "0", "skipped": "0", "time": "0"}
+    counts = {"tests": tests, "failures": failures, "errors": "0", "time": "0"}
+    # Jenkins' junit-10.xsd allows `skipped` on <testsuite> only, not on <testsuites>.
     root = ET.Element("testsuites", {"name": SUITE_NAME, **counts})
-    suite_attributes = {"name": SUITE_NAME, **counts}
+    suite_attributes = {"name": SUITE_NAME, **counts, "skipped": "0"}
     timestamp = _XSD_TIMESTAMP.match(report.generated_at)
     if timestamp:
         suite_attributes["timestamp"] = timestamp.group(0)
@@ -525,6 +526,25 @@ def _junit(report: DriftReport) -> str:
             ET.SubElement(case, "system-out").text = resource.note
     if report.expired_ignores:
         ET.SubElement(suite, "system-out").text = _expired_line(report)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def junit_error_report(summary: str, detail: str, generated_at: str) -> str:
+    """The JUnit report of a drift run that ended in an error (exit 1): one <error> case
+    with the error's summary and detail, so a CI test view shows the failure."""
+    counts = {"tests": "1", "failures": "0", "errors": "1", "time": "0"}
+    root = ET.Element("testsuites", {"name": SUITE_NAME, **counts})
+    suite_attributes = {"name": SUITE_NAME, **counts, "skipped": "0"}
+    timestamp = _XSD_TIMESTAMP.match(generated_at)
+    if timestamp:
+        suite_attributes["timestamp"] = timestamp.group(0)
+    suite = ET.SubElement(root, "testsuite", suite_attributes)
+    case = ET.SubElement(
+        suite, "testcase", {"classname": "imgver", "name": "imgver drift", "time": "0"}
+    )
+    error = ET.SubElement(case, "error", {"message": summary, "type": "ERROR"})
+    error.text = "\n".join(part for part in (f"Error: {summary}", detail) if part)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
 

@@ -8,13 +8,16 @@ indented under it), `# forces replacement` on create-only paths, read-only value
 and the summary line `Plan: 1 to add, 1 to change, 1 to replace, 0 to destroy.`
 (`, N to move` when any). ANSI colour only when asked.
 
-`plan_to_json` follows Terraform's JSON plan representation (format 1.2):
-`resource_changes[]` with `address`, `mode`, `type`, `name`, `provider_name` and a
-`change` holding `actions`, `before`, `after`, `after_unknown`, `replace_paths` (lists of
-keys), `previous_address` for a moved one, plus imgver's own `patch` (the RFC 6902
-document sent), `reasons`, and the
-state lineage/serial, spec hash, region and mode at the top. Refresh-only changes go
-to `resource_drift`, as Terraform puts them.
+`plan_to_json` follows Terraform's JSON plan representation (format 1.2), every top-level
+key policy tools read: `terraform_version` (see `planner.render.tfjson`), `variables`,
+`planned_values`, `prior_state`, `configuration`, `resource_drift` (changes made outside
+imgver, in every mode), `resource_changes[]` with `address`, `mode`, `type`, `name`,
+`provider_name`, `action_reason` and a `change` holding `actions`, `before`, `after`,
+`after_unknown`, `before_sensitive`/`after_sensitive`, `replace_paths` (lists of keys),
+`previous_address` for a moved one, plus imgver's own `patch` (the RFC 6902 document
+sent) and `reasons`; `output_changes`, `relevant_attributes`, `applyable`, `complete`,
+`errored`, `timestamp`, and the state lineage/serial, spec hash, region and mode.
+Refresh-only changes go to `resource_drift`, as Terraform puts them.
 
 Must not: decide anything; every fact shown is in the Plan (plus the type schema's list
 of read-only properties).
@@ -28,12 +31,13 @@ from typing import Any, Final
 
 from planner import __version__
 from planner.plan.changes import DEPOSED_SUFFIX, Action, Plan, PropertyChange, ResourceChange
+from planner.render import tfjson
 from state.schema import load_schema
 
 __all__ = ["FORMAT_VERSION", "PROVIDER_NAME", "plan_to_json", "render_plan_text"]
 
 FORMAT_VERSION: Final = "1.2"
-PROVIDER_NAME: Final = "registry.imgver/cloudcontrol"
+PROVIDER_NAME: Final = tfjson.PROVIDER_NAME
 
 _RESET: Final = "\x1b[0m"
 _BOLD: Final = "\x1b[1m"
@@ -123,31 +127,47 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     """The plan in Terraform's JSON plan shape, with imgver's `patch` on every change."""
     if plan.mode == "refresh-only":
         resource_changes = []
-        resource_drift = [
-            _json_change(change, _DRIFT_ACTIONS[change.action])
-            for change in plan.changes
-            if change.action in _DRIFT_ACTIONS
-        ]
+        drifted = [change for change in plan.changes if change.action in _DRIFT_ACTIONS]
     else:
         resource_changes = [
-            _json_change(change, _JSON_ACTIONS[change.action]) for change in plan.changes
+            _json_change(change, _JSON_ACTIONS[change.action], plan.mode) for change in plan.changes
         ]
-        resource_drift = []
+        drifted = plan.drift
+    resource_drift = [
+        _json_change(change, _DRIFT_ACTIONS[change.action], plan.mode)
+        for change in drifted
+        if change.action in _DRIFT_ACTIONS
+    ]
+    unknown = {item["address"]: list(item["change"]["after_unknown"]) for item in resource_changes}
     document: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
+        "terraform_version": tfjson.TERRAFORM_VERSION,
         "imgver_version": __version__,
         "mode": plan.mode,
         "region": plan.region,
+        "account": plan.account,
         "lineage": plan.lineage,
         "serial": plan.serial,
         "spec_hash": plan.spec_hash,
+        "variables": tfjson.variables(plan.variables),
+        "planned_values": tfjson.planned_values(
+            [] if plan.mode == "refresh-only" else plan.changes, unknown
+        ),
+        "resource_drift": resource_drift,
+        "resource_changes": resource_changes,
+        "output_changes": {},
+        "prior_state": tfjson.prior_state(plan.changes),
+        "configuration": tfjson.configuration(
+            [] if plan.mode == "destroy" else plan.changes, plan.region
+        ),
+        "relevant_attributes": [],
         "applyable": plan.has_changes,
         # Terraform's meaning: false when --target left part of the configuration out.
         "complete": not plan.targets,
         "errored": False,
-        "resource_changes": resource_changes,
-        "resource_drift": resource_drift,
     }
+    if plan.environment:
+        document["environment"] = plan.environment
     if plan.created_at:
         document["timestamp"] = plan.created_at
     if plan.targets:
@@ -158,7 +178,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
 # -- JSON ------------------------------------------------------------------------------------
 
 
-def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
+def _json_change(change: ResourceChange, actions: list[str], mode: str) -> dict[str, Any]:
     address = change.address.removesuffix(DEPOSED_SUFFIX)
     creates = "create" in actions
     unknown = sorted(load_schema(change.type_name).read_only) if creates else []
@@ -167,8 +187,8 @@ def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
         "before": change.before,
         "after": None if change.action in (Action.FORGET, Action.REMOVE_RECORD) else change.after,
         "after_unknown": dict.fromkeys(unknown, True),
-        "before_sensitive": False,
-        "after_sensitive": False,
+        "before_sensitive": False if change.before is None else {},
+        "after_sensitive": False if change.after is None else {},
         "patch": change.patch,
     }
     if change.replace_paths:
@@ -182,6 +202,9 @@ def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
         "change": body,
         "reasons": list(change.reasons),
     }
+    reason = tfjson.action_reason(change, mode)
+    if reason:
+        item["action_reason"] = reason
     if change.address.endswith(DEPOSED_SUFFIX):
         # Terraform names a deposed object by a key; ours is the object's identifier.
         item["deposed"] = change.identifier

@@ -13,7 +13,7 @@ from planner.plan.changes import Action, Plan, PropertyChange, ResourceChange
 from planner.render.plan import plan_to_json, render_plan_text, summary_line
 from planner.spec.desired import Lifecycle
 from state.recorded.model import State
-from state.schema import IMAGE
+from state.schema import IMAGE, IMAGE_VERSION
 from tests.planner.planner_data import (
     BASE_NOV,
     BASE_OCT,
@@ -462,18 +462,50 @@ def test_json_top_level() -> None:
     )
     document = plan_to_json(plan)
     validate_terraform_shape(document)
-    assert {key: value for key, value in document.items() if "resource" not in key} == {
+    blocks = ("planned_values", "prior_state", "configuration")
+    assert {
+        key: value
+        for key, value in document.items()
+        if "resource" not in key and key not in blocks
+    } == {
         "format_version": "1.2",
+        "terraform_version": "1.11.0",
         "imgver_version": "0.1.0",
         "mode": "normal",
         "region": "us-east-1",
+        "account": "",
         "lineage": LINEAGE,
         "serial": 7,
         "spec_hash": "abc",
+        "variables": {},
+        "output_changes": {},
+        "relevant_attributes": [],
         "applyable": True,
         "complete": True,
         "errored": False,
         "timestamp": "2024-11-01T10:00:00+00:00",
+    }
+    # What the plan leaves: the image and the kept version; the deleted one is gone.
+    planned = document["planned_values"]["root_module"]["resources"]
+    assert [(r["address"], r["mode"], r["type"], r["name"]) for r in planned] == [
+        (IMAGE_ADDRESS, "managed", IMAGE, "data-science"),
+        ("image_versions.ds", "managed", IMAGE_VERSION, "ds"),
+    ]
+    assert planned[1]["values"]["ReleaseNotes"] == "October refresh"
+    prior = document["prior_state"]["values"]["root_module"]["resources"]
+    assert [r["address"] for r in prior] == [IMAGE_ADDRESS, "image_versions.ds", "image_versions.old"]
+    assert prior[2]["values"] == live["image_versions.old"]
+    configured = document["configuration"]["root_module"]["resources"]
+    assert [r["address"] for r in configured] == [IMAGE_ADDRESS, "image_versions.ds"]
+    assert "ImageVersionArn" not in configured[1]["expressions"]
+    assert configured[1]["expressions"]["BaseImage"] == {
+        "constant_value": "123456789012.dkr.ecr.us-east-1.amazonaws.com/ds:2024.10"
+    }
+    reasons = {rc["address"]: rc.get("action_reason") for rc in document["resource_changes"]}
+    assert reasons == {
+        IMAGE_ADDRESS: None,
+        "image_versions.ds": None,
+        "image_versions.old": "delete_because_no_resource_config",
     }
 
 
