@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -185,15 +186,22 @@ def plan(
     replace: ReplaceOption = None,
 ) -> None:
     """Compare the spec with the live resources and show what apply would do."""
-    from planner.plan.planfile import save_plan
+    from planner.plan.build import check_requests
+    from planner.plan.planfile import check_writable, save_plan
+    from planner.plan.signing import PLAN_KEY_ENV
 
     workspace = _workspace(ctx, file)
-    state = workspace.store.read()
     mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
+    if out is not None:
+        check_writable(out)
+    check_requests(
+        workspace.spec.resources, workspace.store.read(), mode, target or (), replace or ()
+    )
+    state = workspace.bound_state()
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
     if out is not None:
-        save_plan(the_plan, out)
+        save_plan(the_plan, out, key=os.environ.get(PLAN_KEY_ENV))
         typer.echo(f"\nSaved the plan to {out}. Apply it with: imgver apply {out}", err=json_output)
     if detailed_exitcode and the_plan.has_changes:
         raise typer.Exit(EXIT_CHANGES)
@@ -295,7 +303,7 @@ def drift(
     now = dt.datetime.now(dt.UTC)
     report = detect_drift(
         spec=workspace.spec,
-        state=workspace.store.read(),
+        state=workspace.bound_state(),
         cloud=workspace.cloud,
         parallelism=ctx.obj.parallelism,
         extra_ignores=extra_ignores,
@@ -330,7 +338,7 @@ def import_command(
             address,
             identifier,
             desired=workspace.spec.resources,
-            state=store.read(),
+            state=workspace.bound_state(),
             store=store,
             cloud=workspace.cloud,
         )
@@ -377,6 +385,29 @@ def state_mv_command(
 
     state_mv(_workspace(ctx, file).store, source, destination, lock_timeout=ctx.obj.lock_timeout)
     typer.echo(f"Moved {source} to {destination}.")
+
+
+@state_app.command("rebind")
+def state_rebind_command(
+    ctx: typer.Context,
+    address: Annotated[
+        list[str] | None, typer.Argument(help="The addresses to move (default: all).")
+    ] = None,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+) -> None:
+    """Record ADDR (or every resource) as living in this run's region (--region)."""
+    from planner.cli.state_commands import state_rebind
+
+    workspace = _workspace(ctx, file)
+    binding = workspace.binding
+    changed = state_rebind(
+        workspace.store, binding, address or [], lock_timeout=ctx.obj.lock_timeout
+    )
+    where = binding.describe()
+    if changed:
+        typer.echo(f"Recorded {len(changed)} resource(s) in {where}: {', '.join(changed)}.")
+    else:
+        typer.echo(f"Every resource named is already recorded in {where}.")
 
 
 @state_app.command("pull")
@@ -460,6 +491,7 @@ def _make_plan(
     mode: PlanMode,
     targets: list[str] | None,
     force_replace: list[str] | None,
+    live: Mapping[str, dict[str, Any] | None] | None = None,
 ) -> Plan:
     import datetime as dt
 
@@ -467,9 +499,10 @@ def _make_plan(
     from planner.plan.refresh import read_live
 
     spec = workspace.spec
-    live = read_live(
-        workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
-    )
+    if live is None:
+        live = read_live(
+            workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
+        )
     return build_plan(
         desired=spec.resources,
         state=state,
@@ -506,39 +539,43 @@ def _run_apply(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> None:
+    """Every check that can refuse runs before anything is changed: the options, the plan
+    file and the terminal before the lock; the region, a stale or altered plan and the
+    approval to finish interrupted operations before any cloud call or state write."""
     from planner.apply.executor import apply_plan
-    from planner.apply.interrupt import Interrupt, install_sigint_handler
+    from planner.apply.interrupt import Interrupt, install_interrupt_handlers
     from planner.apply.resume import resume_pending
-    from planner.errors import StalePlanError
-    from planner.plan.changes import fingerprints
-    from planner.plan.planfile import check_fresh, load_plan
-    from planner.plan.refresh import read_live
+    from planner.plan.build import check_requests
+    from planner.plan.planfile import load_plan
+    from planner.plan.signing import PLAN_KEY_ENV
     from planner.render.progress import make_progress
+    from state.recorded.binding import check_plan
 
     options: Options = ctx.obj
     workspace = _workspace(ctx, spec_file)
     store = workspace.store
+    saved = None
+    if plan_file is not None:
+        saved = load_plan(plan_file, key=os.environ.get(PLAN_KEY_ENV), check_signature=True)
+        check_plan(saved.region, workspace.binding, source=str(plan_file))
+    else:
+        check_requests(
+            workspace.spec.resources, store.read(), mode, targets or (), force_replace or ()
+        )
+        if not auto_approve:
+            _require_terminal()
     progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
-        state = store.read()
-        resumed = resume_pending(state, store, workspace.cloud, progress)
-        if plan_file is not None:
-            if resumed:
-                raise StalePlanError(
-                    "Saved plan is stale: an interrupted apply was resumed first",
-                    "run `imgver plan --out FILE` again and apply the new plan",
-                )
-            the_plan = load_plan(plan_file)
-            live = read_live(
-                workspace.cloud, state, workspace.spec.resources, parallelism=options.parallelism
-            )
-            check_fresh(
-                the_plan,
-                state=state,
-                live_fingerprints=fingerprints(live),
-                spec_hash=workspace.spec.spec_hash,
-            )
+        state = workspace.bound_state()
+        pending = sorted(address for address, record in state.resources.items() if record.pending)
+        if saved is not None and plan_file is not None:
+            _refuse_with_pending(plan_file, pending)
+            the_plan = _fresh_saved_plan(workspace, state, saved, plan_file)
         else:
+            if pending:
+                if not auto_approve:
+                    _confirm_resume(pending)
+                resume_pending(state, store, workspace.cloud, progress)
             the_plan = _make_plan(
                 workspace, state, mode=mode, targets=targets, force_replace=force_replace
             )
@@ -548,7 +585,7 @@ def _run_apply(
             if not auto_approve:
                 _confirm(mode)
         interrupt = Interrupt()
-        with install_sigint_handler(interrupt):
+        with install_interrupt_handlers(interrupt):
             result = apply_plan(
                 the_plan,
                 state=state,
@@ -562,17 +599,88 @@ def _run_apply(
     typer.echo(result.summary_line())
 
 
-def _confirm(mode: PlanMode) -> None:
+def _refuse_with_pending(plan_file: Path, pending: list[str]) -> None:
+    """A saved plan is never applied over operations an interrupted apply left journaled."""
+    from planner.errors import StalePlanError
+
+    if pending:
+        raise StalePlanError(
+            f"Saved plan {plan_file} is stale: an interrupted apply left "
+            f"{', '.join(pending)} unfinished",
+            "finish them with `imgver apply` (it asks first), then run "
+            "`imgver plan --out FILE` again and apply the new plan",
+        )
+
+
+def _fresh_saved_plan(workspace: Workspace, state: State, saved: Plan, plan_file: Path) -> Plan:
+    """The plan made now, refused unless it equals `saved` (stale or altered).
+
+    Only the plan made now is applied: nothing a plan file says is trusted on its own.
+    """
+    from planner.plan.changes import fingerprints
+    from planner.plan.planfile import check_fresh
+    from planner.plan.refresh import read_live
+    from planner.plan.verify import check_same
+
+    live = read_live(
+        workspace.cloud, state, workspace.spec.resources, parallelism=workspace.options.parallelism
+    )
+    check_fresh(
+        saved,
+        state=state,
+        live_fingerprints=fingerprints(live),
+        spec_hash=workspace.spec.spec_hash,
+    )
+    fresh = _make_plan(
+        workspace,
+        state,
+        mode=saved.mode,
+        targets=list(saved.targets),
+        force_replace=list(saved.force_replace),
+        live=live,
+    )
+    check_same(saved, fresh, source=str(plan_file))
+    return fresh
+
+
+def _require_terminal() -> None:
     from planner.errors import UsageError
 
-    if not sys.stdin.isatty():
+    if not _stdin_is_terminal():
         raise UsageError(
             "refusing to apply without confirmation: standard input is not a terminal",
             "review the plan and pass --auto-approve, or apply a saved plan: imgver apply PLANFILE",
         )
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # closed standard input
+        return False
+
+
+def _confirm_resume(pending: list[str]) -> None:
+    typer.echo(
+        f"An earlier apply was interrupted with {len(pending)} operation(s) unfinished: "
+        f"{', '.join(pending)}."
+    )
+    typer.echo("Do you want to finish them first? Only 'yes' will be accepted:")
+    _ask_yes()
+
+
+def _confirm(mode: PlanMode) -> None:
+    _require_terminal()
     question = "destroy all these resources" if mode == "destroy" else "perform these actions"
     typer.echo(f"\nDo you want to {question}? Only 'yes' will be accepted:")
-    answer = input("  Enter a value: ").strip()
+    _ask_yes()
+
+
+def _ask_yes() -> None:
+    try:
+        answer = input("  Enter a value: ").strip()
+    except EOFError:
+        answer = ""
     if answer != "yes":
         typer.echo("Apply cancelled.", err=True)
         raise typer.Exit(EXIT_ERROR)
@@ -590,13 +698,15 @@ def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
+    from planner.apply.interrupt import terminate_like_ctrl_c
     from state.errors import ImgverError
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
     ).lower() in ("1", "true", "yes", "on")
     try:
-        code = app(args=argv, standalone_mode=False, prog_name="imgver")
+        with terminate_like_ctrl_c():
+            code = app(args=argv, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
             traceback.print_exc()

@@ -1,7 +1,7 @@
 """`imgver import` and `imgver state ...` as library functions, the way Terraform users know them.
 
 Owns adopting an existing cloud object into state (`import_resource`) and the state
-subcommands: list, show, rm, mv, pull, push and force-unlock. `state rm`, `mv` and `push`
+subcommands: list, show, rm, mv, rebind, pull, push and force-unlock. `state rm`, `mv` and `push`
 take the store lock themselves and read the state inside it, so nothing another process
 wrote in between is lost; `import_resource`, like `apply_plan`, is given a state its caller
 read while holding the lock. Each returns what the CLI prints. Must not: print, plan or
@@ -19,6 +19,7 @@ from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
+from state.recorded.binding import Binding, rebind
 from state.recorded.document import StateStore
 from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
@@ -30,6 +31,7 @@ __all__ = [
     "state_mv",
     "state_pull",
     "state_push",
+    "state_rebind",
     "state_rm",
     "state_show",
 ]
@@ -290,6 +292,18 @@ def state_mv(
             if source + suffix in state.resources:
                 state.resources[destination + suffix] = state.resources.pop(source + suffix)
         store.write(state)
+
+
+def state_rebind(
+    store: StateStore, binding: Binding, addresses: Sequence[str], *, lock_timeout: float = 0.0
+) -> list[str]:
+    """Re-record `addresses` (all when none) under `binding`; the addresses changed."""
+    with store.lock("state rebind", timeout=lock_timeout):
+        state = store.read()
+        changed = rebind(state, binding, addresses)
+        if changed:
+            store.write(state)
+    return changed
 
 
 def state_pull(store: StateStore) -> str:

@@ -18,7 +18,9 @@ from planner.spec.desired import Spec
 
 if TYPE_CHECKING:
     from state.cloud.client import LiveCloud
+    from state.recorded.binding import Binding
     from state.recorded.document import StateStore
+    from state.recorded.model import State
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
 LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.json"
@@ -92,3 +94,18 @@ class Workspace:
             endpoint_url=self.options.endpoint_url,
             local_data=self.local_cloud_data if self.options.local else None,
         )
+
+    @property
+    def binding(self) -> Binding:
+        """What this run is bound to: the region its cloud client works in."""
+        from state.recorded.binding import Binding
+
+        return Binding(region=self.cloud.region)
+
+    def bound_state(self) -> State:
+        """The stored state, refused (BindingError) when its records belong elsewhere."""
+        from state.recorded.binding import check_state
+
+        state = self.store.read()
+        check_state(state, self.binding)
+        return state

@@ -149,6 +149,7 @@ class Plan:
     live_fingerprints: dict[str, str] = field(default_factory=dict)
     targets: tuple[str, ...] = ()
     created_at: str = ""
+    force_replace: tuple[str, ...] = ()
 
     @property
     def has_changes(self) -> bool:
