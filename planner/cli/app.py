@@ -106,6 +106,20 @@ def global_options(
         list[str] | None,
         typer.Option("--var", help="Override a spec variable: NAME=VALUE. Repeatable."),
     ] = None,
+    env: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--env",
+            help="The spec environment to work on. Repeatable for plan, apply and drift.",
+            envvar="IMGVER_ENV",
+        ),
+    ] = None,
+    all_envs: Annotated[
+        bool,
+        typer.Option(
+            "--all-envs", help="plan, apply and drift: every environment of the spec, at once."
+        ),
+    ] = False,
     no_color: Annotated[
         bool,
         typer.Option("--no-color", help="Plain output without colour.", envvar="IMGVER_NO_COLOR"),
@@ -133,6 +147,8 @@ def global_options(
         variables=tuple(var or ()),
         color=color,
         debug=debug,
+        environments=tuple(env or ()),
+        all_envs=all_envs,
     )
 
 
@@ -156,15 +172,30 @@ def local_cloud_group(ctx: typer.Context) -> None:
 
 
 def _workspace(ctx: typer.Context, spec_file: Path) -> Workspace:
-    return Workspace(options=ctx.obj, spec_file=spec_file)
+    """The workspace of a command that works on one environment (or a spec without any)."""
+    from planner.errors import UsageError
+
+    options: Options = ctx.obj
+    if options.all_envs or len(options.environments) > 1:
+        raise UsageError(
+            f"`imgver {ctx.info_name}` works on one environment at a time",
+            "pass a single --env NAME; --all-envs and repeated --env are for plan, apply and drift",
+        )
+    environment = options.environments[0] if options.environments else None
+    return Workspace(options=options, spec_file=spec_file, environment=environment)
 
 
 @app.command()
 def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Check the spec against the resource schemas; never touches AWS or state."""
-    spec = _workspace(ctx, file).spec
+    workspace = _workspace(ctx, file)
+    spec = workspace.load_spec(workspace.environment)
+    names = (workspace.environment,) if workspace.environment else spec.environments
+    for name in names:  # each environment's vars must resolve too
+        workspace.load_spec(name)
     count = len(spec.resources)
-    typer.echo(f"{file}: valid ({count} resource{'s' if count != 1 else ''}).")
+    where = f" in {len(names)} environment{'s' if len(names) != 1 else ''}" if names else ""
+    typer.echo(f"{file}: valid ({count} resource{'s' if count != 1 else ''}{where}).")
 
 
 @app.command()
@@ -197,7 +228,7 @@ def plan(
     check_requests(
         workspace.spec.resources, workspace.store.read(), mode, target or (), replace or ()
     )
-    state = workspace.bound_state()
+    state = workspace.read_state()
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
     if out is not None:
@@ -303,7 +334,7 @@ def drift(
     now = dt.datetime.now(dt.UTC)
     report = detect_drift(
         spec=workspace.spec,
-        state=workspace.bound_state(),
+        state=workspace.read_state(),
         cloud=workspace.cloud,
         parallelism=ctx.obj.parallelism,
         extra_ignores=extra_ignores,
@@ -330,15 +361,18 @@ def import_command(
 ) -> None:
     """Adopt an existing resource into state under ADDR."""
     from planner.cli.state_commands import import_resource
+    from planner.plan.binding import bind_state
 
     workspace = _workspace(ctx, file)
     store = workspace.store
     with store.lock("import", timeout=ctx.obj.lock_timeout):
+        state = workspace.read_state()
+        bind_state(state, workspace.target)
         record = import_resource(
             address,
             identifier,
             desired=workspace.spec.resources,
-            state=workspace.bound_state(),
+            state=state,
             store=store,
             cloud=workspace.cloud,
         )
@@ -395,15 +429,15 @@ def state_rebind_command(
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
-    """Record ADDR (or every resource) as living in this run's region (--region)."""
+    """Record ADDR (or every resource, and the state) as in this run's region and account."""
     from planner.cli.state_commands import state_rebind
 
     workspace = _workspace(ctx, file)
-    binding = workspace.binding
+    target = workspace.target
     changed = state_rebind(
-        workspace.store, binding, address or [], lock_timeout=ctx.obj.lock_timeout
+        workspace.store, target, address or [], lock_timeout=ctx.obj.lock_timeout
     )
-    where = binding.describe()
+    where = target.describe()
     if changed:
         typer.echo(f"Recorded {len(changed)} resource(s) in {where}: {', '.join(changed)}.")
     else:
@@ -503,7 +537,7 @@ def _make_plan(
         live = read_live(
             workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
         )
-    return build_plan(
+    the_plan = build_plan(
         desired=spec.resources,
         state=state,
         live=live,
@@ -516,6 +550,9 @@ def _make_plan(
         moved=spec.moved,
         removed=spec.removed,
     )
+    the_plan.account = workspace.target.account
+    the_plan.environment = workspace.target.environment
+    return the_plan
 
 
 def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
@@ -545,11 +582,11 @@ def _run_apply(
     from planner.apply.executor import apply_plan
     from planner.apply.interrupt import Interrupt, install_interrupt_handlers
     from planner.apply.resume import resume_pending
+    from planner.plan.binding import bind_state, check_plan
     from planner.plan.build import check_requests
     from planner.plan.planfile import load_plan
     from planner.plan.signing import PLAN_KEY_ENV
     from planner.render.progress import make_progress
-    from state.recorded.binding import check_plan
 
     options: Options = ctx.obj
     workspace = _workspace(ctx, spec_file)
@@ -557,7 +594,7 @@ def _run_apply(
     saved = None
     if plan_file is not None:
         saved = load_plan(plan_file, key=os.environ.get(PLAN_KEY_ENV), check_signature=True)
-        check_plan(saved.region, workspace.binding, source=str(plan_file))
+        check_plan(saved, workspace.target, source=f"the saved plan {plan_file}")
     else:
         check_requests(
             workspace.spec.resources, store.read(), mode, targets or (), force_replace or ()
@@ -566,12 +603,14 @@ def _run_apply(
             _require_terminal()
     progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
-        state = workspace.bound_state()
+        state = workspace.read_state()
         pending = sorted(address for address, record in state.resources.items() if record.pending)
         if saved is not None and plan_file is not None:
             _refuse_with_pending(plan_file, pending)
             the_plan = _fresh_saved_plan(workspace, state, saved, plan_file)
+            bind_state(state, workspace.target)
         else:
+            bind_state(state, workspace.target)
             if pending:
                 if not auto_approve:
                     _confirm_resume(pending)

@@ -16,10 +16,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from planner.errors import UsageError
+from planner.plan.binding import Target, rebind
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
-from state.recorded.binding import Binding, rebind
 from state.recorded.document import StateStore
 from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
@@ -295,13 +295,15 @@ def state_mv(
 
 
 def state_rebind(
-    store: StateStore, binding: Binding, addresses: Sequence[str], *, lock_timeout: float = 0.0
+    store: StateStore, target: Target, addresses: Sequence[str], *, lock_timeout: float = 0.0
 ) -> list[str]:
-    """Re-record `addresses` (all when none) under `binding`; the addresses changed."""
+    """Re-record `addresses` (all when none, and then the state too) under `target`;
+    the addresses whose region changed."""
     with store.lock("state rebind", timeout=lock_timeout):
         state = store.read()
-        changed = rebind(state, binding, addresses)
-        if changed:
+        before = state.to_document()
+        changed = rebind(state, target, addresses)
+        if state.to_document() != before:
             store.write(state)
     return changed
 

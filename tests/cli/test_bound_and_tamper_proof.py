@@ -51,8 +51,12 @@ def test_a_run_in_another_region_than_the_state_is_refused_naming_both(
 
     assert result.code == 1
     first = result.err.splitlines()[0]
-    assert first.startswith("Error: this run is in region eu-west-1, but the state records")
-    assert "in region us-east-1" in first
+    assert first.startswith("Error: the state ")
+    assert "region us-east-1, not account 123456789012, region eu-west-1" in first
+    assert (
+        "the state records image_versions.ds-2024-09, image_versions.ds-2024-10, "
+        "images.data-science in region us-east-1; this run is in region eu-west-1"
+    ) in result.err
     assert "imgver state rebind --region eu-west-1" in result.err
     assert state_of(spec) == before_state
     assert cloud_data(spec) == before_cloud
@@ -65,12 +69,16 @@ def test_state_rebind_moves_the_records_and_the_run_goes_ahead(run: Run, spec: P
     result = imgver(run, spec, "state", "rebind", options=("--region", "eu-west-1"))
 
     assert result.code == 0, result.err
-    assert result.out == f"Recorded 3 resource(s) in region eu-west-1: {', '.join(addresses)}.\n"
+    assert result.out == (
+        f"Recorded 3 resource(s) in account 123456789012, region eu-west-1: "
+        f"{', '.join(addresses)}.\n"
+    )
     regions = {record["region"] for record in state_of(spec)["resources"].values()}
     assert regions == {"eu-west-1"}
+    assert state_of(spec)["region"] == "eu-west-1"
     refused = imgver(run, spec, "plan", options=("--region", "us-east-1"))
     assert refused.code == 1
-    assert "state records" in refused.err
+    assert "in region eu-west-1; this run is in region us-east-1" in refused.err
 
 
 def test_a_saved_plan_made_for_one_region_is_refused_in_another(
@@ -86,7 +94,8 @@ def test_a_saved_plan_made_for_one_region_is_refused_in_another(
 
     assert result.code == 1
     assert result.err.splitlines()[0] == (
-        f"Error: {plan_file} was made for region us-east-1, but this run is in region eu-west-1"
+        f"Error: the saved plan {plan_file} was made for account 123456789012, region "
+        "us-east-1, not account 123456789012, region eu-west-1"
     )
     assert not (spec.parent / "imgver.state.json").exists()
     assert cloud_data(spec) == ""
