@@ -26,6 +26,7 @@ from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
     from planner.plan.changes import Plan, PlanMode
+    from state.recorded.lock import LockInfo
     from state.recorded.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -473,12 +474,21 @@ def state_push_command(
 
 @state_app.command("force-unlock")
 def force_unlock_command(
-    ctx: typer.Context, lock_id: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    lock_id: str,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    even_if_running: Annotated[
+        bool,
+        typer.Option(
+            "--even-if-running",
+            help="Remove it even though its holder still runs on this host.",
+        ),
+    ] = False,
 ) -> None:
     """Remove the state lock LOCK_ID left by a process that died."""
     from planner.cli.state_commands import force_unlock
 
-    force_unlock(_workspace(ctx, file).store, lock_id)
+    force_unlock(_workspace(ctx, file).store, lock_id, even_if_running=even_if_running)
     typer.echo(f"Released the state lock {lock_id}.")
 
 
@@ -602,7 +612,8 @@ def _run_apply(
         if not auto_approve:
             _require_terminal()
     progress = make_progress(color=options.color)
-    with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
+    with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout) as held:
+        _say_taken_over(held)
         state = workspace.read_state()
         pending = sorted(address for address, record in state.resources.items() if record.pending)
         if saved is not None and plan_file is not None:
@@ -636,6 +647,13 @@ def _run_apply(
             )
     typer.echo("")
     typer.echo(result.summary_line())
+
+
+def _say_taken_over(held: LockInfo) -> None:
+    from state.recorded.lock import take_over_notice
+
+    if held.took_over is not None:
+        typer.echo(take_over_notice(held.took_over), err=True)
 
 
 def _refuse_with_pending(plan_file: Path, pending: list[str]) -> None:

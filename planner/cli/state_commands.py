@@ -325,6 +325,7 @@ def state_push(
         store.push(document, force=force)
 
 
-def force_unlock(store: StateStore, lock_id: str) -> None:
-    """Remove the state lock, only if its id is `lock_id` (a lock left by a dead process)."""
-    store.force_unlock(lock_id)
+def force_unlock(store: StateStore, lock_id: str, *, even_if_running: bool = True) -> None:
+    """Remove the state lock, only if its id is `lock_id` (a lock left by a dead process);
+    unless `even_if_running`, refused while its holder still runs on this host."""
+    store.force_unlock(lock_id, even_if_running=even_if_running)

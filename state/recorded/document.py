@@ -49,8 +49,9 @@ class StateStore(Protocol):
         """Hold the lock for `operation`, waiting up to `timeout` s; StateLockedError if held."""
         ...
 
-    def force_unlock(self, lock_id: str) -> None:
-        """Remove the lock if, and only if, its id is `lock_id`."""
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
+        """Remove the lock if, and only if, its id is `lock_id` (and, unless
+        `even_if_running`, its holder is not still running on this host)."""
         ...
 
     def pull(self) -> str:
