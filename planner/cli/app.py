@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from planner import __version__
+from planner.cli.argv import hoist_global_options
+from planner.cli.durations import parse_duration
+from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 app = typer.Typer(
     name="imgver",
     help="Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API.",
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -45,19 +48,35 @@ app.add_typer(local_cloud_app, name="local-cloud")
 
 SpecOption = Annotated[
     Path,
-    typer.Option("-f", "--file", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"),
+    typer.Option(
+        "-f", "--file", metavar="FILE", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"
+    ),
 ]
 TargetOption = Annotated[
     list[str] | None,
-    typer.Option("--target", help="Limit to this address (and what it needs). Repeatable."),
+    typer.Option(
+        "--target", metavar="ADDR", help="Limit to this address (and what it needs). Repeatable."
+    ),
 ]
 ReplaceOption = Annotated[
     list[str] | None,
-    typer.Option("--replace", help="Force the replacement of this address. Repeatable."),
+    typer.Option(
+        "--replace", metavar="ADDR", help="Force the replacement of this address. Repeatable."
+    ),
 ]
 AutoApproveOption = Annotated[
     bool, typer.Option("--auto-approve", help="Apply without asking for confirmation.")
 ]
+
+
+def _parse_bool(text: str) -> bool:
+    """`--input=false`: true/false, yes/no, 1/0, on/off."""
+    word = text.strip().lower()
+    if word in ("true", "yes", "1", "on"):
+        return True
+    if word in ("false", "no", "0", "off"):
+        return False
+    raise typer.BadParameter(f"{text!r} is not true or false", param_hint="'--input'")
 
 
 def _version_callback(value: bool) -> None:
@@ -71,15 +90,21 @@ def global_options(
     ctx: typer.Context,
     region: Annotated[
         str | None,
-        typer.Option(help="AWS region (else the spec's, else AWS_REGION).", envvar="IMGVER_REGION"),
+        typer.Option(
+            metavar="REGION",
+            help="AWS region (else the spec's, else AWS_REGION).",
+            envvar="IMGVER_REGION",
+        ),
     ] = None,
     profile: Annotated[
-        str | None, typer.Option(help="Named AWS profile.", envvar="IMGVER_PROFILE")
+        str | None,
+        typer.Option(metavar="NAME", help="Named AWS profile.", envvar="IMGVER_PROFILE"),
     ] = None,
     endpoint_url: Annotated[
         str | None,
         typer.Option(
-            help="Cloud Control endpoint URL (e.g. a local-cloud server).",
+            metavar="URL",
+            help="Endpoint URL for both Cloud Control and SageMaker (e.g. a local-cloud server).",
             envvar="IMGVER_ENDPOINT_URL",
         ),
     ] = None,
@@ -94,23 +119,52 @@ def global_options(
     parallelism: Annotated[
         int,
         typer.Option(
-            min=1, max=256, help="Operations and reads at once.", envvar="IMGVER_PARALLELISM"
+            min=1,
+            max=256,
+            metavar="N",
+            help="Operations and reads at once (1 to 256).",
+            envvar="IMGVER_PARALLELISM",
         ),
     ] = 10,
     lock_timeout: Annotated[
         float,
         typer.Option(
-            min=0, help="Seconds to wait for the state lock.", envvar="IMGVER_LOCK_TIMEOUT"
+            parser=parse_duration,
+            metavar="DURATION",
+            help="How long to wait for the state lock: 30, 30s, 2m, 1m30s.",
+            envvar="IMGVER_LOCK_TIMEOUT",
         ),
     ] = 0.0,
     var: Annotated[
         list[str] | None,
-        typer.Option("--var", help="Override a spec variable: NAME=VALUE. Repeatable."),
+        typer.Option(
+            "--var",
+            metavar="NAME=VALUE",
+            help="Override a spec variable (beats --var-file and IMGVER_VAR_NAME). Repeatable.",
+        ),
     ] = None,
+    var_file: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--var-file",
+            metavar="FILE",
+            help="Read spec variables from a YAML or JSON file. Repeatable; a later file wins.",
+        ),
+    ] = None,
+    input_allowed: Annotated[
+        str,
+        typer.Option(
+            "--input",
+            metavar="BOOL",
+            help="--input=false fails instead of asking for approval.",
+            envvar="IMGVER_INPUT",
+        ),
+    ] = "true",
     env: Annotated[
         list[str] | None,
         typer.Option(
             "--env",
+            metavar="NAME",
             help="The spec environment to work on. Repeatable for plan, apply and drift.",
             envvar="IMGVER_ENV",
         ),
@@ -137,7 +191,7 @@ def global_options(
 ) -> None:
     """Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API."""
     _help_when_bare(ctx)
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    color = use_color(no_color_flag=no_color, environ=os.environ, isatty=sys.stdout.isatty())
     ctx.obj = Options(
         region=region,
         profile=profile,
@@ -146,7 +200,9 @@ def global_options(
         parallelism=parallelism,
         lock_timeout=lock_timeout,
         variables=tuple(var or ()),
+        var_files=tuple(var_file or ()),
         color=color,
+        input=_parse_bool(input_allowed),
         debug=debug,
         environments=tuple(env or ()),
         all_envs=all_envs,
@@ -203,7 +259,9 @@ def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> 
 def plan(
     ctx: typer.Context,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
-    out: Annotated[Path | None, typer.Option("--out", help="Save the plan to this file.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="PLANFILE", help="Save the plan to this file.")
+    ] = None,
     detailed_exitcode: Annotated[
         bool, typer.Option("--detailed-exitcode", help="Exit 2 when there are changes.")
     ] = False,
@@ -242,7 +300,9 @@ def plan(
 @app.command()
 def apply(
     ctx: typer.Context,
-    plan_file: Annotated[Path | None, typer.Argument(help="A plan saved by `plan --out`.")] = None,
+    plan_file: Annotated[
+        Path | None, typer.Argument(metavar="[PLANFILE]", help="A plan saved by `plan --out`.")
+    ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     auto_approve: AutoApproveOption = False,
     target: TargetOption = None,
@@ -283,7 +343,8 @@ def destroy(
 def show(
     ctx: typer.Context,
     plan_file: Annotated[
-        Path | None, typer.Argument(help="A saved plan; without it, the state.")
+        Path | None,
+        typer.Argument(metavar="[PLANFILE]", help="A saved plan; without it, the state."),
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     json_output: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -311,25 +372,37 @@ def drift(
     ctx: typer.Context,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     output_format: Annotated[
-        str, typer.Option("--format", help="text, json, markdown, junit or html.")
-    ] = "text",
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report here.")] = None,
+        list[str] | None,
+        typer.Option(
+            "--format",
+            metavar="[text|json|markdown|junit|html]",
+            help="Report format (default text). Repeatable, each paired with an --output.",
+        ),
+    ] = None,
+    output: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--output",
+            metavar="FILE",
+            help="Write the report of the matching --format here. Repeatable.",
+        ),
+    ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Ignore ADDR or ADDR.Property. Repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--ignore", metavar="ADDR[.PROPERTY]", help="Ignore ADDR or ADDR.Property. Repeatable."
+        ),
     ] = None,
 ) -> None:
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
+    from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
-    from planner.errors import UsageError
-    from planner.render.drift import FORMATS, render_drift
+    from planner.render.drift import render_drift
 
-    if output_format not in FORMATS:
-        raise UsageError(
-            f"unknown --format {output_format!r}", f"choose one of {', '.join(FORMATS)}"
-        )
+    reports = pair_reports(output_format or [], output or [])
     workspace = _workspace(ctx, file)
     extra_ignores = [parse_ignore(text) for text in ignore or ()]
     now = dt.datetime.now(dt.UTC)
@@ -342,22 +415,27 @@ def drift(
         today=now.date(),
         now=now.isoformat(timespec="seconds"),
     )
-    if output is not None:
-        output.write_text(render_drift(report, output_format) + "\n", encoding="utf-8")
-        typer.echo(render_drift(report, "text", color=ctx.obj.color))
-        typer.echo(f"Wrote the {output_format} report to {output}.")
+    if reports.to_stdout is not None:
+        color = ctx.obj.color and reports.to_stdout == "text"
+        typer.echo(render_drift(report, reports.to_stdout, color=color), color=color)
     else:
-        typer.echo(
-            render_drift(report, output_format, color=ctx.obj.color and output_format == "text")
-        )
+        typer.echo(render_drift(report, "text", color=ctx.obj.color), color=ctx.obj.color)
+    for report_format, path in reports.files:
+        path.write_text(render_drift(report, report_format) + "\n", encoding="utf-8")
+        typer.echo(f"Wrote the {report_format} report to {path}.")
     raise typer.Exit(report.exit_code)
 
 
 @app.command(name="import")
 def import_command(
     ctx: typer.Context,
-    address: Annotated[str, typer.Argument(help="The spec address, e.g. image_versions.ds.")],
-    identifier: Annotated[str, typer.Argument(help="The resource's ARN (or, for an image, name).")],
+    address: Annotated[
+        str, typer.Argument(metavar="ADDR", help="The spec address, e.g. image_versions.ds.")
+    ],
+    identifier: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="The resource's ARN (or, for an image, its name)."),
+    ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Adopt an existing resource into state under ADDR."""
@@ -391,7 +469,9 @@ def state_list_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_
 
 @state_app.command("show")
 def state_show_command(
-    ctx: typer.Context, address: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    address: Annotated[str, typer.Argument(metavar="ADDR", help="The address in state.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Show one resource as recorded in state."""
     from planner.cli.state_commands import state_show
@@ -401,7 +481,11 @@ def state_show_command(
 
 @state_app.command("rm")
 def state_rm_command(
-    ctx: typer.Context, address: list[str], file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    address: Annotated[
+        list[str], typer.Argument(metavar="ADDR...", help="One or more addresses in state.")
+    ],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Stop managing ADDR without deleting it from the cloud."""
     from planner.cli.state_commands import state_rm
@@ -413,7 +497,10 @@ def state_rm_command(
 
 @state_app.command("mv")
 def state_mv_command(
-    ctx: typer.Context, source: str, destination: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="The address in state.")],
+    destination: Annotated[str, typer.Argument(metavar="DESTINATION", help="The new address.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Record SOURCE under the address DESTINATION."""
     from planner.cli.state_commands import state_mv
@@ -456,7 +543,7 @@ def state_pull_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_
 @state_app.command("push")
 def state_push_command(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(help="A state document to store.")],
+    source: Annotated[Path, typer.Argument(metavar="STATEFILE", help="A state document to store.")],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     force: Annotated[
         bool, typer.Option("--force", help="Allow another lineage or an older serial.")
@@ -475,7 +562,9 @@ def state_push_command(
 @state_app.command("force-unlock")
 def force_unlock_command(
     ctx: typer.Context,
-    lock_id: str,
+    lock_id: Annotated[
+        str, typer.Argument(metavar="LOCK_ID", help="The Lock ID the lock error showed.")
+    ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     even_if_running: Annotated[
         bool,
@@ -494,16 +583,25 @@ def force_unlock_command(
 
 @local_cloud_app.command("serve")
 def local_cloud_serve(
-    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 4566,
-    data: Annotated[Path, typer.Option(help="The data file.")] = Path(".imgver/local-cloud.json"),
-    latency_ms: Annotated[float, typer.Option(min=0, help="Added latency per call.")] = 0.0,
-    op_seconds: Annotated[float, typer.Option(min=0, help="How long each operation takes.")] = 0.5,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, metavar="N", help="Port (0 picks a free one).")
+    ] = 4566,
+    data: Annotated[Path, typer.Option(metavar="FILE", help="The data file.")] = Path(
+        ".imgver/local-cloud.json"
+    ),
+    latency_ms: Annotated[
+        float, typer.Option(min=0, metavar="MS", help="Added latency per call.")
+    ] = 0.0,
+    op_seconds: Annotated[
+        float, typer.Option(min=0, metavar="SECONDS", help="How long each operation takes.")
+    ] = 0.5,
     throttle_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of calls throttled.")
+        float, typer.Option(min=0, max=1, metavar="RATE", help="Share of calls throttled (0-1).")
     ] = 0.0,
     fail_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of operations that fail.")
+        float,
+        typer.Option(min=0, max=1, metavar="RATE", help="Share of operations that fail (0-1)."),
     ] = 0.0,
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
@@ -573,7 +671,7 @@ def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
     if as_json:
         typer.echo(json.dumps(plan_to_json(the_plan), indent=2))
     else:
-        typer.echo(render_plan_text(the_plan, color=color))
+        typer.echo(render_plan_text(the_plan, color=color), color=color)
 
 
 def _run_apply(
@@ -610,7 +708,7 @@ def _run_apply(
             workspace.spec.resources, store.read(), mode, targets or (), force_replace or ()
         )
         if not auto_approve:
-            _require_terminal()
+            _require_input(options.input)
     progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout) as held:
         _say_taken_over(held)
@@ -624,7 +722,7 @@ def _run_apply(
             bind_state(state, workspace.target)
             if pending:
                 if not auto_approve:
-                    _confirm_resume(pending)
+                    _confirm_resume(pending, input_allowed=options.input)
                 resume_pending(state, store, workspace.cloud, progress)
             the_plan = _make_plan(
                 workspace, state, mode=mode, targets=targets, force_replace=force_replace
@@ -633,7 +731,7 @@ def _run_apply(
             if not the_plan.has_changes:
                 return
             if not auto_approve:
-                _confirm(mode)
+                _confirm(mode, input_allowed=options.input)
         interrupt = Interrupt()
         with install_interrupt_handlers(interrupt):
             result = apply_plan(
@@ -700,12 +798,13 @@ def _fresh_saved_plan(workspace: Workspace, state: State, saved: Plan, plan_file
     return fresh
 
 
-def _require_terminal() -> None:
+def _require_input(input_allowed: bool) -> None:
+    """Refuse, before anything is read or locked, an approval that cannot be asked for."""
     from planner.errors import UsageError
 
-    if not _stdin_is_terminal():
+    if not input_allowed:
         raise UsageError(
-            "refusing to apply without confirmation: standard input is not a terminal",
+            "approval is needed, but --input=false forbids asking for it",
             "review the plan and pass --auto-approve, or apply a saved plan: imgver apply PLANFILE",
         )
 
@@ -717,7 +816,8 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def _confirm_resume(pending: list[str]) -> None:
+def _confirm_resume(pending: list[str], *, input_allowed: bool) -> None:
+    _require_input(input_allowed)
     typer.echo(
         f"An earlier apply was interrupted with {len(pending)} operation(s) unfinished: "
         f"{', '.join(pending)}."
@@ -726,18 +826,22 @@ def _confirm_resume(pending: list[str]) -> None:
     _ask_yes()
 
 
-def _confirm(mode: PlanMode) -> None:
-    _require_terminal()
+def _confirm(mode: PlanMode, *, input_allowed: bool) -> None:
+    """Ask for `yes` on standard input, a terminal or a pipe, as Terraform does."""
+    _require_input(input_allowed)
     question = "destroy all these resources" if mode == "destroy" else "perform these actions"
     typer.echo(f"\nDo you want to {question}? Only 'yes' will be accepted:")
     _ask_yes()
 
 
 def _ask_yes() -> None:
+    typer.echo("  Enter a value: ", nl=False)
     try:
-        answer = input("  Enter a value: ").strip()
-    except EOFError:
+        answer = sys.stdin.readline().strip() if sys.stdin is not None else ""
+    except (ValueError, OSError):  # standard input closed or unreadable: no approval
         answer = ""
+    if not _stdin_is_terminal():
+        typer.echo(answer)
     if answer != "yes":
         typer.echo("Apply cancelled.", err=True)
         raise typer.Exit(EXIT_ERROR)
@@ -762,8 +866,10 @@ def main(argv: list[str] | None = None) -> None:
         "IMGVER_DEBUG", ""
     ).lower() in ("1", "true", "yes", "on")
     try:
+        command = typer.main.get_command(app)
+        args = hoist_global_options(list(sys.argv[1:] if argv is None else argv), command)
         with terminate_like_ctrl_c():
-            code = app(args=argv, standalone_mode=False, prog_name="imgver")
+            code = command.main(args=args, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
             traceback.print_exc()

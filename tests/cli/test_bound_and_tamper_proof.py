@@ -3,6 +3,7 @@ come before any change: the real `imgver` entry point on the embedded local clou
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -217,17 +218,17 @@ def _journal_a_pending_create(spec: Path) -> dict[str, Any]:
     return document
 
 
-def test_apply_without_a_terminal_refuses_before_finishing_interrupted_operations(
+def test_apply_that_cannot_ask_refuses_before_finishing_interrupted_operations(
     run: Run, spec: Path
 ) -> None:
     applied(run, spec)
     document = _journal_a_pending_create(spec)
     before_cloud = cloud_data(spec)
 
-    result = imgver(run, spec, "apply", options=("--region", "us-east-1"))
+    result = imgver(run, spec, "apply", options=("--region", "us-east-1", "--input=false"))
 
     assert result.code == 1
-    assert result.err.startswith("Error: refusing to apply without confirmation")
+    assert result.err.startswith("Error: approval is needed, but --input=false forbids")
     assert state_of(spec) == document
     assert cloud_data(spec) == before_cloud
 
@@ -273,3 +274,20 @@ def test_an_unwritable_out_is_refused_before_any_cloud_read(run: Run, spec: Path
     assert result.err.splitlines()[0] == (
         f"Error: cannot write the plan to {out}: its folder {out.parent} does not exist"
     )
+
+
+def test_declining_to_finish_interrupted_operations_changes_nothing(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    applied(run, spec)
+    document = _journal_a_pending_create(spec)
+    before_cloud = cloud_data(spec)
+    monkeypatch.setattr("sys.stdin", io.StringIO("no\n"))
+
+    result = imgver(run, spec, "apply", options=("--region", "us-east-1"))
+
+    assert result.code == 1
+    assert "An earlier apply was interrupted with 1 operation(s) unfinished" in result.out
+    assert "Apply cancelled." in result.err
+    assert state_of(spec) == document
+    assert cloud_data(spec) == before_cloud
