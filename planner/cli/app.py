@@ -513,7 +513,8 @@ def state_mv_command(
 def state_rebind_command(
     ctx: typer.Context,
     address: Annotated[
-        list[str] | None, typer.Argument(help="The addresses to move (default: all).")
+        list[str] | None,
+        typer.Argument(metavar="ADDR...", help="The addresses to move (default: all)."),
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
