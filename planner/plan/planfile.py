@@ -33,6 +33,7 @@ from planner.plan.changes import (
 )
 from planner.plan.signing import sign, verify
 from state.files import replace_file
+from state.limits import LimitExceeded, parse_json
 from state.recorded.model import State
 
 __all__ = [
@@ -128,7 +129,9 @@ def load_plan(path: Path, *, key: str | None = None, check_signature: bool = Fal
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read plan file {path}", str(error)) from error
     try:
-        document = json.loads(text)
+        document = parse_json(text)
+    except LimitExceeded as error:
+        raise PlanError(f"{path} is refused: {error}") from None
     except json.JSONDecodeError as error:
         raise PlanError(f"{path} is not a saved imgver plan", f"invalid JSON: {error}") from None
     if not isinstance(document, dict) or document.get("format") != PLAN_FORMAT:
