@@ -2,7 +2,9 @@
 
 Owns: writing a whole file so that a crash leaves either the old or the new content,
 never a mix, with the file (and, where asked, its folder entry) forced to disk. Files are
-created with mode 0600. Must not: know what the content means.
+created with mode 0600. A target that is a symbolic link is written through: the file it
+points to is replaced and the link stays, so a shared copy keeps being updated. Must not:
+know what the content means.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ def replace_file(target: Path, content: bytes, *, sync_folder: bool = True) -> N
     forces the folder entry to disk, which makes the rename itself durable (state and
     plans need it; data that is rewritten on every call may skip it).
     """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:

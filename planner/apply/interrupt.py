@@ -1,8 +1,11 @@
-"""Ctrl-C during an apply: a thread-safe request counter and the SIGINT handler that feeds it.
+"""Ctrl-C during an apply: a thread-safe request counter and the signal handlers that feed it.
 
 Owns what an interrupt request *is* (a count: the first asks for a graceful stop, the
-second for an immediate one) and the installation of a SIGINT handler that turns Ctrl-C
-into requests instead of a KeyboardInterrupt in the middle of state bookkeeping. The
+second for an immediate one) and the installation of handlers for SIGINT (Ctrl-C),
+SIGTERM (`kill`, a CI runner cancelling a job) and SIGHUP (a closed terminal) that turn
+each into requests instead of a KeyboardInterrupt or a sudden death in the middle of
+state bookkeeping. Outside an apply, `terminate_like_ctrl_c` makes SIGTERM and SIGHUP
+raise KeyboardInterrupt as Ctrl-C does, so locks are released on the way out. The
 executor (`planner.apply.executor`) decides what each request means. Must not: print, touch state
 or the cloud.
 """
@@ -60,12 +63,37 @@ class Interrupt:
                 self._listeners.remove(listener)
 
 
-@contextmanager
-def install_sigint_handler(interrupt: Interrupt) -> Iterator[Interrupt]:
-    """Route SIGINT (Ctrl-C) to `interrupt.request()` while the block runs.
+INTERRUPT_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
-    The previous handler is restored on exit, so Ctrl-C outside an apply behaves as
-    usual. Signal handlers can only be set from the main thread; elsewhere (a worker
+
+@contextmanager
+def terminate_like_ctrl_c() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise KeyboardInterrupt as SIGINT does, so
+    every `with` (the state lock above all) is left in order. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    others = [number for number in INTERRUPT_SIGNALS if number != signal.SIGINT]
+    previous = {number: signal.signal(number, handle) for number in others}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextmanager
+def install_interrupt_handlers(interrupt: Interrupt) -> Iterator[Interrupt]:
+    """Route SIGINT, SIGTERM and SIGHUP to `interrupt.request()` while the block runs.
+
+    The previous handlers are restored on exit, so a signal outside an apply behaves as
+    before. Signal handlers can only be set from the main thread; elsewhere (a worker
     thread, an embedding application) the block runs without one.
     """
     if threading.current_thread() is not threading.main_thread():
@@ -75,8 +103,9 @@ def install_sigint_handler(interrupt: Interrupt) -> Iterator[Interrupt]:
     def handle(signum: int, frame: FrameType | None) -> None:
         interrupt.request()
 
-    previous = signal.signal(signal.SIGINT, handle)
+    previous = {number: signal.signal(number, handle) for number in INTERRUPT_SIGNALS}
     try:
         yield interrupt
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -14,8 +14,9 @@ Rules, for every record with a pending entry, in address order:
       journaled ClientToken and the journaled properties. Cloud Control answers a known
       token with the request it already started, so no duplicate is made.
     - DELETE without a RequestToken: the same, with the journaled ClientToken.
-    - UPDATE without a RequestToken: the entry is cleared; the next plan compares the live
-      model with the spec and patches whatever is still different.
+    - UPDATE without a RequestToken: the call may have reached the cloud, so the record
+      is refreshed from the live model as the entry is cleared (drift then does not report
+      imgver's own change as out-of-band); the next plan patches whatever still differs.
     - A resumed request that ended FAILED with Throttling changed nothing: a CREATE or
       DELETE is submitted again with a new ClientToken, an UPDATE is cleared. A request
       Cloud Control no longer knows (RequestTokenNotFoundException) is treated as one that
@@ -74,8 +75,14 @@ def resume_pending(
         if pending is None:
             continue
         if pending.operation == "UPDATE" and pending.request_token is None:
-            # Nothing to wait for and no patch to send again: only the journal entry goes.
-            ledger.clear_pending(address)
+            # Nothing to wait for and no patch to send again; the update may have reached
+            # the cloud, so the record is refreshed from live as the entry is cleared (else
+            # drift would call imgver's own change out-of-band).
+            try:
+                _refresh_unanswered_update(operations, address, record)
+            except ImgverError as error:
+                result.failed.append(StepFailure(_resume_step(address, record, pending), error))
+                continue
             settled.append(address)
             continue
         step = _resume_step(address, record, pending)
@@ -158,6 +165,16 @@ def _resume(
         if result is not None and record.identifier is not None:
             live = operations.cloud.read(record.type, record.identifier)
         ledger.update_resumed(address, live)
+
+
+def _refresh_unanswered_update(
+    operations: Operations, address: str, record: ResourceRecord
+) -> None:
+    """Clear an UPDATE entry that never got a RequestToken, refreshing the record from live."""
+    live = None
+    if record.identifier is not None:
+        live = operations.cloud.read(record.type, record.identifier)
+    operations.ledger.update_resumed(address, live)
 
 
 def _awaited(

@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from planner.plan.changes import Plan, PlanMode
     from planner.render.progress import ProgressSink
     from planner.spec.desired import DriftIgnore
+    from state.recorded.lock import LockInfo
     from state.recorded.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -283,7 +284,9 @@ def plan(
     replace: ReplaceOption = None,
 ) -> None:
     """Compare the spec with the live resources and show what apply would do."""
-    from planner.plan.planfile import save_plan
+    from planner.plan.build import check_requests
+    from planner.plan.planfile import check_writable, save_plan
+    from planner.plan.signing import PLAN_KEY_ENV
 
     mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
     names = _several_environments(ctx, file, "plan")
@@ -301,11 +304,16 @@ def plan(
             detailed_exitcode=detailed_exitcode,
         )
     workspace = _workspace(ctx, file)
+    if out is not None:
+        check_writable(out)
+    check_requests(
+        workspace.spec.resources, workspace.store.read(), mode, target or (), replace or ()
+    )
     state = workspace.read_state()
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
     if out is not None:
-        save_plan(the_plan, out)
+        save_plan(the_plan, out, key=os.environ.get(PLAN_KEY_ENV))
         typer.echo(f"\nSaved the plan to {out}. Apply it with: imgver apply {out}", err=json_output)
     if detailed_exitcode and the_plan.has_changes:
         raise typer.Exit(EXIT_CHANGES)
@@ -595,6 +603,30 @@ def state_mv_command(
     typer.echo(f"Moved {source} to {destination}.")
 
 
+@state_app.command("rebind")
+def state_rebind_command(
+    ctx: typer.Context,
+    address: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="ADDR...", help="The addresses to move (default: all)."),
+    ] = None,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+) -> None:
+    """Record ADDR (or every resource, and the state) as in this run's region and account."""
+    from planner.cli.state_commands import state_rebind
+
+    workspace = _workspace(ctx, file)
+    target = workspace.target
+    changed = state_rebind(
+        workspace.store, target, address or [], lock_timeout=ctx.obj.lock_timeout
+    )
+    where = target.describe()
+    if changed:
+        typer.echo(f"Recorded {len(changed)} resource(s) in {where}: {', '.join(changed)}.")
+    else:
+        typer.echo(f"Every resource named is already recorded in {where}.")
+
+
 @state_app.command("pull")
 def state_pull_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Print the stored state document."""
@@ -629,11 +661,18 @@ def force_unlock_command(
         str, typer.Argument(metavar="LOCK_ID", help="The Lock ID the lock error showed.")
     ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    even_if_running: Annotated[
+        bool,
+        typer.Option(
+            "--even-if-running",
+            help="Remove it even though its holder still runs on this host.",
+        ),
+    ] = False,
 ) -> None:
     """Remove the state lock LOCK_ID left by a process that died."""
     from planner.cli.state_commands import force_unlock
 
-    force_unlock(_workspace(ctx, file).store, lock_id)
+    force_unlock(_workspace(ctx, file).store, lock_id, even_if_running=even_if_running)
     typer.echo(f"Released the state lock {lock_id}.")
 
 
@@ -885,6 +924,7 @@ def _make_plan(
     mode: PlanMode,
     targets: list[str] | None,
     force_replace: list[str] | None,
+    live: Mapping[str, dict[str, Any] | None] | None = None,
 ) -> Plan:
     import datetime as dt
 
@@ -892,9 +932,10 @@ def _make_plan(
     from planner.plan.refresh import read_live
 
     spec = workspace.spec
-    live = read_live(
-        workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
-    )
+    if live is None:
+        live = read_live(
+            workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
+        )
     the_plan = build_plan(
         desired=spec.resources,
         state=state,
@@ -969,44 +1010,47 @@ def _apply_in(
 ) -> None:
     """One apply in one workspace, its output through `echo`. With `interrupt` None, Ctrl-C
     is handled here around the apply; else the caller installed the handler (in the main
-    thread, for several environments at once)."""
+    thread, for several environments at once).
+
+    Every check that can refuse runs before anything is changed: the options, the plan
+    file and the terminal before the lock; the region, a stale or altered plan and the
+    approval to finish interrupted operations before any cloud call or state write."""
     from contextlib import nullcontext
 
     from planner.apply.executor import apply_plan
-    from planner.apply.interrupt import Interrupt, install_sigint_handler
+    from planner.apply.interrupt import Interrupt, install_interrupt_handlers
     from planner.apply.resume import resume_pending
-    from planner.errors import StalePlanError
     from planner.plan.binding import bind_state, check_plan
-    from planner.plan.changes import fingerprints
-    from planner.plan.planfile import check_fresh, load_plan
-    from planner.plan.refresh import read_live
+    from planner.plan.build import check_requests
+    from planner.plan.planfile import load_plan
+    from planner.plan.signing import PLAN_KEY_ENV
 
     options = workspace.options
     store = workspace.store
-    with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
+    saved = None
+    if plan_file is not None:
+        saved = load_plan(plan_file, key=os.environ.get(PLAN_KEY_ENV), check_signature=True)
+        check_plan(saved, workspace.target, source=f"the saved plan {plan_file}")
+    else:
+        check_requests(
+            workspace.spec.resources, store.read(), mode, targets or (), force_replace or ()
+        )
+        if not auto_approve:
+            _require_input(options.input)
+    with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout) as held:
+        _say_taken_over(held)
         state = workspace.read_state()
-        if plan_file is not None:
-            # Refused before anything runs, even the resumption of an interrupted apply.
-            the_plan = load_plan(plan_file)
-            check_plan(the_plan, workspace.target, source=f"the saved plan {plan_file}")
-        bind_state(state, workspace.target)
-        resumed = resume_pending(state, store, workspace.cloud, progress)
-        if plan_file is not None:
-            if resumed:
-                raise StalePlanError(
-                    "Saved plan is stale: an interrupted apply was resumed first",
-                    "run `imgver plan --out FILE` again and apply the new plan",
-                )
-            live = read_live(
-                workspace.cloud, state, workspace.spec.resources, parallelism=options.parallelism
-            )
-            check_fresh(
-                the_plan,
-                state=state,
-                live_fingerprints=fingerprints(live),
-                spec_hash=workspace.spec.spec_hash,
-            )
+        pending = sorted(address for address, record in state.resources.items() if record.pending)
+        if saved is not None and plan_file is not None:
+            _refuse_with_pending(plan_file, pending)
+            the_plan = _fresh_saved_plan(workspace, state, saved, plan_file)
+            bind_state(state, workspace.target)
         else:
+            bind_state(state, workspace.target)
+            if pending:
+                if not auto_approve:
+                    _confirm_resume(pending, input_allowed=options.input)
+                resume_pending(state, store, workspace.cloud, progress)
             the_plan = _make_plan(
                 workspace, state, mode=mode, targets=targets, force_replace=force_replace
             )
@@ -1017,7 +1061,7 @@ def _apply_in(
                 _confirm(mode, input_allowed=options.input)
         own = interrupt is None
         interrupt = interrupt if interrupt is not None else Interrupt()
-        with install_sigint_handler(interrupt) if own else nullcontext(interrupt):
+        with install_interrupt_handlers(interrupt) if own else nullcontext(interrupt):
             result = apply_plan(
                 the_plan,
                 state=state,
@@ -1031,8 +1075,59 @@ def _apply_in(
     echo(result.summary_line())
 
 
-def _confirm(mode: PlanMode, *, input_allowed: bool) -> None:
-    """Ask for `yes` on standard input, a terminal or a pipe, as Terraform does."""
+def _say_taken_over(held: LockInfo) -> None:
+    from state.recorded.lock import take_over_notice
+
+    if held.took_over is not None:
+        typer.echo(take_over_notice(held.took_over), err=True)
+
+
+def _refuse_with_pending(plan_file: Path, pending: list[str]) -> None:
+    """A saved plan is never applied over operations an interrupted apply left journaled."""
+    from planner.errors import StalePlanError
+
+    if pending:
+        raise StalePlanError(
+            f"Saved plan {plan_file} is stale: an interrupted apply left "
+            f"{', '.join(pending)} unfinished",
+            "finish them with `imgver apply` (it asks first), then run "
+            "`imgver plan --out FILE` again and apply the new plan",
+        )
+
+
+def _fresh_saved_plan(workspace: Workspace, state: State, saved: Plan, plan_file: Path) -> Plan:
+    """The plan made now, refused unless it equals `saved` (stale or altered).
+
+    Only the plan made now is applied: nothing a plan file says is trusted on its own.
+    """
+    from planner.plan.changes import fingerprints
+    from planner.plan.planfile import check_fresh
+    from planner.plan.refresh import read_live
+    from planner.plan.verify import check_same
+
+    live = read_live(
+        workspace.cloud, state, workspace.spec.resources, parallelism=workspace.options.parallelism
+    )
+    check_fresh(
+        saved,
+        state=state,
+        live_fingerprints=fingerprints(live),
+        spec_hash=workspace.spec.spec_hash,
+    )
+    fresh = _make_plan(
+        workspace,
+        state,
+        mode=saved.mode,
+        targets=list(saved.targets),
+        force_replace=list(saved.force_replace),
+        live=live,
+    )
+    check_same(saved, fresh, source=str(plan_file))
+    return fresh
+
+
+def _require_input(input_allowed: bool) -> None:
+    """Refuse, before anything is read or locked, an approval that cannot be asked for."""
     from planner.errors import UsageError
 
     if not input_allowed:
@@ -1040,11 +1135,40 @@ def _confirm(mode: PlanMode, *, input_allowed: bool) -> None:
             "approval is needed, but --input=false forbids asking for it",
             "review the plan and pass --auto-approve, or apply a saved plan: imgver apply PLANFILE",
         )
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # closed standard input
+        return False
+
+
+def _confirm_resume(pending: list[str], *, input_allowed: bool) -> None:
+    _require_input(input_allowed)
+    typer.echo(
+        f"An earlier apply was interrupted with {len(pending)} operation(s) unfinished: "
+        f"{', '.join(pending)}."
+    )
+    typer.echo("Do you want to finish them first? Only 'yes' will be accepted:")
+    _ask_yes()
+
+
+def _confirm(mode: PlanMode, *, input_allowed: bool) -> None:
+    """Ask for `yes` on standard input, a terminal or a pipe, as Terraform does."""
+    _require_input(input_allowed)
     question = "destroy all these resources" if mode == "destroy" else "perform these actions"
     typer.echo(f"\nDo you want to {question}? Only 'yes' will be accepted:")
+    _ask_yes()
+
+
+def _ask_yes() -> None:
     typer.echo("  Enter a value: ", nl=False)
-    answer = sys.stdin.readline().strip()
-    if not sys.stdin.isatty():
+    try:
+        answer = sys.stdin.readline().strip() if sys.stdin is not None else ""
+    except (ValueError, OSError):  # standard input closed or unreadable: no approval
+        answer = ""
+    if not _stdin_is_terminal():
         typer.echo(answer)
     if answer != "yes":
         typer.echo("Apply cancelled.", err=True)
@@ -1063,13 +1187,16 @@ def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
+    from planner.apply.interrupt import terminate_like_ctrl_c
+
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
     ).lower() in ("1", "true", "yes", "on")
     try:
         command = typer.main.get_command(app)
         args = hoist_global_options(list(sys.argv[1:] if argv is None else argv), command)
-        code = command.main(args=args, standalone_mode=False, prog_name="imgver")
+        with terminate_like_ctrl_c():
+            code = command.main(args=args, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
             traceback.print_exc()

@@ -1,7 +1,7 @@
 """`imgver import` and `imgver state ...` as library functions, the way Terraform users know them.
 
 Owns adopting an existing cloud object into state (`import_resource`) and the state
-subcommands: list, show, rm, mv, pull, push and force-unlock. `state rm`, `mv` and `push`
+subcommands: list, show, rm, mv, rebind, pull, push and force-unlock. `state rm`, `mv` and `push`
 take the store lock themselves and read the state inside it, so nothing another process
 wrote in between is lost; `import_resource`, like `apply_plan`, is given a state its caller
 read while holding the lock. Each returns what the CLI prints. Must not: print, plan or
@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from planner.errors import UsageError
+from planner.plan.binding import Target, rebind
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
@@ -30,6 +31,7 @@ __all__ = [
     "state_mv",
     "state_pull",
     "state_push",
+    "state_rebind",
     "state_rm",
     "state_show",
 ]
@@ -292,6 +294,20 @@ def state_mv(
         store.write(state)
 
 
+def state_rebind(
+    store: StateStore, target: Target, addresses: Sequence[str], *, lock_timeout: float = 0.0
+) -> list[str]:
+    """Re-record `addresses` (all when none, and then the state too) under `target`;
+    the addresses whose region changed."""
+    with store.lock("state rebind", timeout=lock_timeout):
+        state = store.read()
+        before = state.to_document()
+        changed = rebind(state, target, addresses)
+        if state.to_document() != before:
+            store.write(state)
+    return changed
+
+
 def state_pull(store: StateStore) -> str:
     """The stored state document, as stored."""
     return store.pull()
@@ -309,6 +325,7 @@ def state_push(
         store.push(document, force=force)
 
 
-def force_unlock(store: StateStore, lock_id: str) -> None:
-    """Remove the state lock, only if its id is `lock_id` (a lock left by a dead process)."""
-    store.force_unlock(lock_id)
+def force_unlock(store: StateStore, lock_id: str, *, even_if_running: bool = True) -> None:
+    """Remove the state lock, only if its id is `lock_id` (a lock left by a dead process);
+    unless `even_if_running`, refused while its holder still runs on this host."""
+    store.force_unlock(lock_id, even_if_running=even_if_running)

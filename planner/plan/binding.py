@@ -4,13 +4,16 @@ Owns `Target` (where a run is: the account STS answered, the region, the spec en
 the check of the account against the environment's expected `account`, and the refusals of
 a state or saved plan recorded for another target, each naming both sides. A state or plan
 that records nothing (made before accounts were recorded) is accepted; `bind_state` then
-records the target in it, so the next write carries it.
+records the target in it, so the next write carries it. Each resource record also carries
+its region: a record of another region than the run's is refused too, and `rebind` (what
+`imgver state rebind` does) is the one way to move records and the state to this target.
 
 Must not: call STS or read files (callers pass what they read).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.errors import PlanError, UsageError
@@ -51,6 +54,7 @@ def check_account(target: Target, expected: str | None) -> None:
 def check_state(state: State, target: Target, *, source: str) -> None:
     """Refuse a state recorded for another account, region or environment than `target`."""
     differences = _differences((state.account, state.region, state.environment), target, "state")
+    differences.extend(_record_differences(state, target))
     if differences:
         raise StateError(
             f"{source} was recorded for {_describe(state.account, state.region, state.environment)}"
@@ -58,8 +62,10 @@ def check_state(state: State, target: Target, *, source: str) -> None:
             "\n".join(
                 [
                     *differences,
-                    "Nothing was changed. Choose the environment (--env) or credentials this "
-                    "state belongs to, or point the backend at this target's own state.",
+                    "Nothing was changed. Choose the environment (--env), region or credentials "
+                    "this state belongs to, or point the backend at this target's own state; "
+                    "if the objects really are in this target now, move the records with "
+                    f"`imgver state rebind --region {target.region}`.",
                 ]
             ),
         )
@@ -71,6 +77,40 @@ def bind_state(state: State, target: Target) -> None:
         state.account = target.account
     state.region = target.region
     state.environment = target.environment
+
+
+def rebind(state: State, target: Target, addresses: Sequence[str] = ()) -> list[str]:
+    """Record `addresses` (all when empty) and the state itself under `target`; the
+    addresses whose region changed, sorted. StateError for an address state lacks."""
+    unknown = sorted(set(addresses) - set(state.resources))
+    if unknown:
+        raise StateError(
+            f"the state has no {', '.join(unknown)}",
+            "list the recorded addresses with `imgver state list`",
+        )
+    changed = []
+    for address in sorted(addresses) if addresses else sorted(state.resources):
+        record = state.resources[address]
+        if record.region != target.region:
+            record.region = target.region
+            changed.append(address)
+    if not addresses:
+        state.account, state.region, state.environment = "", "", ""
+        bind_state(state, target)
+    return changed
+
+
+def _record_differences(state: State, target: Target) -> list[str]:
+    """One line per region other than `target`'s that resource records were made in."""
+    others: dict[str, list[str]] = {}
+    for address, record in sorted(state.resources.items()):
+        if record.region and record.region != target.region:
+            others.setdefault(record.region, []).append(address)
+    return [
+        f"the state records {', '.join(addresses)} in region {region}; this run is in region "
+        f"{target.region}"
+        for region, addresses in sorted(others.items())
+    ]
 
 
 def check_plan(plan: Plan, target: Target, *, source: str) -> None:

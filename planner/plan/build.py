@@ -48,7 +48,7 @@ from planner.spec.desired import DesiredResource, MovedBlock, RemovedBlock
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
-__all__ = ["build_plan", "collision_warnings"]
+__all__ = ["build_plan", "check_requests", "collision_warnings"]
 
 _MODES: Final = get_args(PlanMode)
 
@@ -81,7 +81,7 @@ def build_plan(
     read = live
     view = apply_moves(moved, state, live)
     state, live = view.state, view.live
-    _check_requests(desired, state, mode, targets, force_replace)
+    check_requests(desired, state, mode, targets, force_replace)
     if mode == "refresh-only":
         changes = {
             address: refresh_resource(
@@ -126,6 +126,7 @@ def build_plan(
         created_at=created_at,
         drift=drift,
         variables=dict(variables or {}),
+        force_replace=tuple(force_replace),
     )
 
 
@@ -175,13 +176,14 @@ def _moment(timestamp: str) -> dt.datetime | None:
         return None
 
 
-def _check_requests(
+def check_requests(
     desired: Mapping[str, DesiredResource],
     state: State,
     mode: PlanMode,
     targets: Sequence[str],
     force_replace: Sequence[str],
 ) -> None:
+    """Refuse an unknown mode or `--target`/`--replace` address (UsageError), before any read."""
     if mode not in _MODES:
         raise UsageError(f"unknown plan mode {mode!r}", f"expected one of {', '.join(_MODES)}")
     known = set(desired) | set(state.resources)

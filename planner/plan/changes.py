@@ -156,6 +156,7 @@ class Plan:
     # refresh-style changes of records whose live object differs from what was applied.
     drift: list[ResourceChange] = field(default_factory=list)
     variables: dict[str, str] = field(default_factory=dict)  # the spec variables used
+    force_replace: tuple[str, ...] = ()
 
     @property
     def has_changes(self) -> bool:

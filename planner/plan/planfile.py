@@ -14,6 +14,7 @@ file.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
@@ -30,14 +31,18 @@ from planner.plan.changes import (
     Step,
     StepKind,
 )
+from planner.plan.signing import sign, verify
 from state.files import replace_file
+from state.limits import LimitExceeded, parse_json
 from state.recorded.model import State
 
 __all__ = [
     "PLAN_FORMAT",
     "PLAN_VERSION",
     "check_fresh",
+    "check_writable",
     "load_plan",
+    "plan_document",
     "save_plan",
 ]
 
@@ -84,17 +89,37 @@ def check_fresh(
         )
 
 
-def save_plan(plan: Plan, path: Path) -> None:
-    """Write `plan` to `path` as JSON, atomically; PlanError when it cannot be written."""
-    text = json.dumps(_plan_document(plan), indent=2, ensure_ascii=False) + "\n"
+def save_plan(plan: Plan, path: Path, *, key: str | None = None) -> None:
+    """Write `plan` to `path` as JSON, atomically (signed when `key` is set, see
+    `planner.plan.signing`); PlanError when it cannot be written."""
+    text = json.dumps(sign(plan_document(plan), key), indent=2, ensure_ascii=False) + "\n"
     try:
         replace_file(path, text.encode("utf-8"))
     except OSError as error:
         raise PlanError(f"cannot write the plan to {path}", str(error)) from error
 
 
-def load_plan(path: Path) -> Plan:
-    """Read a plan `save_plan` wrote; PlanError naming the file for anything else."""
+def check_writable(path: Path) -> None:
+    """Refuse (PlanError) a plan path that cannot be written, before anything is read."""
+    parent = path.parent if str(path.parent) else Path(".")
+    problem = ""
+    if path.is_dir():
+        problem = "it is a directory"
+    elif not parent.is_dir():
+        problem = f"its folder {parent} does not exist"
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        problem = f"its folder {parent} is not writable"
+    elif path.exists() and not os.access(path, os.W_OK):
+        problem = "it is not writable"
+    if problem:
+        raise PlanError(f"cannot write the plan to {path}: {problem}", "choose another --out path")
+
+
+def load_plan(path: Path, *, key: str | None = None, check_signature: bool = False) -> Plan:
+    """Read a plan `save_plan` wrote; PlanError naming the file for anything else.
+
+    With `check_signature`, its HMAC is checked against `key` (`planner.plan.signing`).
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -104,7 +129,9 @@ def load_plan(path: Path) -> Plan:
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read plan file {path}", str(error)) from error
     try:
-        document = json.loads(text)
+        document = parse_json(text)
+    except LimitExceeded as error:
+        raise PlanError(f"{path} is refused: {error}") from None
     except json.JSONDecodeError as error:
         raise PlanError(f"{path} is not a saved imgver plan", f"invalid JSON: {error}") from None
     if not isinstance(document, dict) or document.get("format") != PLAN_FORMAT:
@@ -118,6 +145,8 @@ def load_plan(path: Path) -> Plan:
             f"{path} has plan format version {version!r}, which this imgver cannot read",
             f"it reads version {PLAN_VERSION}: make the plan again with this imgver",
         )
+    if check_signature:
+        verify(document, key, source=str(path))
     try:
         return _plan_from_document(document)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -126,7 +155,8 @@ def load_plan(path: Path) -> Plan:
         ) from None
 
 
-def _plan_document(plan: Plan) -> dict[str, Any]:
+def plan_document(plan: Plan) -> dict[str, Any]:
+    """The plan as the JSON-ready document a plan file holds (without its HMAC)."""
     return {
         "format": PLAN_FORMAT,
         "version": PLAN_VERSION,
@@ -153,6 +183,7 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
             }
             for change in plan.drift
         ],
+        "replace": list(plan.force_replace),
         "changes": [
             {
                 "address": change.address,
@@ -281,6 +312,8 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
             for item in document.get("drift", [])
         ],
         variables={str(k): str(v) for k, v in document.get("variables", {}).items()},
+        # Plans saved before --replace was recorded replace nothing by force.
+        force_replace=tuple(str(address) for address in document.get("replace", [])),
     )
 
 

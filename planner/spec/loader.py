@@ -36,8 +36,10 @@ from planner.spec.desired import (
     address_of,
     ignore_target,
 )
+from planner.spec.limits import SpecTooLarge, nesting_problem, read_spec_text, value_problems
 from planner.spec.retention import RETENTION_KEY, parse_retention
 from planner.spec.varfiles import VarValue
+from state.limits import MAX_DEPTH
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.values import digest
 
@@ -109,7 +111,9 @@ def load_spec(
         str(path), dict(var_overrides or {}), environ or os.environ, environment or ""
     )
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_spec_text(path)
+    except SpecTooLarge as error:
+        raise SpecError([SpecProblem(str(path), 0, "", str(error))]) from None
     except FileNotFoundError:
         raise SpecError(
             [SpecProblem(str(path), 0, "", "file not found (create it or pass -f FILE)")]
@@ -324,6 +328,10 @@ class _SpecLoader:
     def parse(self, text: str) -> Any:
         from planner.spec.yamlnodes import MarkedYAMLError, YAMLError, load
 
+        too_deep = nesting_problem(text)
+        if too_deep:
+            self.problems.append(SpecProblem(self.file, 0, "", too_deep))
+            return None
         try:
             root = load(text)
         except MarkedYAMLError as error:
@@ -337,8 +345,26 @@ class _SpecLoader:
         except YAMLError as error:
             self.problems.append(SpecProblem(self.file, 0, "", f"invalid YAML: {error}"))
             return None
+        except RecursionError:
+            self.problems.append(
+                SpecProblem(
+                    self.file, 0, "", f"the spec nests deeper than the limit of {MAX_DEPTH} levels"
+                )
+            )
+            return None
+        except ValueError as error:  # e.g. an integer too long to convert
+            self.problems.append(SpecProblem(self.file, 0, "", f"invalid YAML: {error}"))
+            return None
         if root is None:
             self.problems.append(SpecProblem(self.file, 1, "", "the spec is empty"))
+            return None
+        problems = value_problems(root)
+        if problems:
+            self.root = root
+            for where, message in problems:
+                self.problem(where, message)
+            self.root = None
+            return None
         return root
 
     def variables(self) -> dict[str, str]:
@@ -447,7 +473,7 @@ class _SpecLoader:
             self.problem(path, "must be a mapping such as {type: local, path: imgver.state.json}")
             return Backend()
         kind = values.get("type", "local")
-        if kind not in BACKEND_KEYS:
+        if not isinstance(kind, str) or kind not in BACKEND_KEYS:
             self.problem((*path, "type"), f"{kind!r} is not one of {list(BACKEND_KEYS)}")
             return Backend()
         for key, value in values.items():
@@ -582,7 +608,7 @@ class _SpecLoader:
             self.problem((*path, "ignore_changes"), "must be a list of property names")
             ignore_changes = []
         for index, prop in enumerate(ignore_changes):
-            if prop not in properties:
+            if not isinstance(prop, str) or prop not in properties:
                 self.problem(
                     (*path, "ignore_changes", index), f"{prop!r} is not a property of this type"
                 )
@@ -594,7 +620,9 @@ class _SpecLoader:
             on_replace = "delete"
         return Lifecycle(
             prevent_destroy=prevent_destroy,
-            ignore_changes=tuple(str(p) for p in ignore_changes if p in properties),
+            ignore_changes=tuple(
+                str(p) for p in ignore_changes if isinstance(p, str) and p in properties
+            ),
             on_replace=on_replace,
         )
 

@@ -30,6 +30,7 @@ from state.cloud.errors import (
     OperationTimeoutError,
     ResourceNotFoundError,
     ThrottledError,
+    check_endpoint_url,
     failed_operation,
     joined_lines,
     missing_region,
@@ -453,6 +454,8 @@ def open_cloud(
     from botocore.config import Config
     from botocore.exceptions import BotoCoreError
 
+    if endpoint_url is not None:
+        check_endpoint_url(endpoint_url)
     config = Config(
         retries={"mode": "adaptive", "max_attempts": MAX_ATTEMPTS},
         user_agent_extra=f"imgver/{__version__}",

@@ -26,6 +26,7 @@ error_code and status_message filled in)::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -359,7 +360,7 @@ def translate_error(error: Exception, call: Call, *, region: str, endpoint: str)
             **context,
         )
     if isinstance(error, bx.ConnectionError | bx.HTTPClientError):
-        url = str(error.kwargs.get("endpoint_url") or endpoint)
+        url = redact_url(str(error.kwargs.get("endpoint_url") or endpoint))
         service = "SageMaker" if call.operation in SAGEMAKER_OPERATIONS else "Cloud Control"
         hint = (
             " AWS_ENDPOINT_URL_CLOUDCONTROL alone leaves SageMaker on AWS: set "
@@ -370,7 +371,7 @@ def translate_error(error: Exception, call: Call, *, region: str, endpoint: str)
         return EndpointError(
             f"Cannot reach {url} ({service} {call.operation})",
             joined_lines(
-                str(error),
+                redact_url(str(error)),
                 "Check the network, proxy settings and the region. To work without AWS use "
                 "--local (the embedded emulator); to use a running `imgver local-cloud serve`, "
                 "pass its address with --endpoint-url." + hint,
@@ -384,7 +385,31 @@ def translate_error(error: Exception, call: Call, *, region: str, endpoint: str)
             **context,
         )
     target = f" on {call.subject}" if call.subject else ""
-    return CloudError(f"{call.operation}{target} failed: {error}", **context)
+    return CloudError(f"{call.operation}{target} failed: {redact_url(str(error))}", **context)
+
+
+_URL_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)[^/@\s]+@")
+
+
+def redact_url(text: str) -> str:
+    """`text` with the `user:password@` of every URL in it replaced by `***@`."""
+    return _URL_CREDENTIALS.sub(r"\g<scheme>***@", text)
+
+
+def check_endpoint_url(url: str) -> None:
+    """Refuse an endpoint that is not an http(s) URL with a host, before any client is made."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a bad port)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(
+            f"--endpoint-url {redact_url(url)} is not an http:// or https:// URL with a host",
+            "Give the address of the endpoint, e.g. http://127.0.0.1:4566.",
+        )
 
 
 def missing_region() -> CloudError:

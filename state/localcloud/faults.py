@@ -15,6 +15,7 @@ Must not: touch stored data or know about resource types.
 from __future__ import annotations
 
 import enum
+import math
 import os
 import random
 import threading
@@ -88,9 +89,12 @@ def _env_number(env: Mapping[str, str], name: str, default: float) -> float:
     if text is None:
         return default
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         raise LocalCloudError(f"{name} must be a number, got {text!r}") from None
+    if not math.isfinite(number) or number < 0:
+        raise LocalCloudError(f"{name} must be a finite number of at least 0, got {text!r}")
+    return number
 
 
 class Fault(enum.Enum):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from state.files import replace_file
+from state.limits import parse_json
 from state.localcloud.errors import LocalCloudError
 
 FORMAT = "imgver-local-cloud"
@@ -68,10 +69,18 @@ class JsonFileStore:
 
     @contextmanager
     def _file_lock(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Opened per transaction, not kept: a forked child would share a kept descriptor
-        # and with it the lock, defeating it.
-        with open(self._lock_path, "a+b") as lock_file:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Opened per transaction, not kept: a forked child would share a kept
+            # descriptor and with it the lock, defeating it.
+            lock_file = open(self._lock_path, "a+b")  # noqa: SIM115 (closed below)
+        except OSError as error:
+            raise LocalCloudError(
+                f"cannot use the local cloud data folder {self.path.parent}: "
+                f"{error.strerror or error}",
+                "Choose a data file in a folder imgver can write.",
+            ) from None
+        with lock_file:
             fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX)
             try:
                 yield
@@ -84,11 +93,16 @@ class JsonFileStore:
         except FileNotFoundError:
             self._cache = None
             return {"format": FORMAT, "version": VERSION, "regions": {}}
+        except OSError as error:
+            raise LocalCloudError(
+                f"cannot read the local cloud data file {self.path}: {error.strerror or error}",
+                "Check the path and its permissions, or delete it to start afresh.",
+            ) from None
         if self._cache is not None and self._cache[0] == raw:
             return self._cache[1]
         try:
-            data = json.loads(raw)
-        except ValueError as error:
+            data = parse_json(raw.decode("utf-8"))
+        except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, LimitExceeded
             raise LocalCloudError(
                 f"The local cloud data file {self.path} is not valid JSON",
                 f"{error}. Delete the file to start with an empty local cloud.",
@@ -103,6 +117,12 @@ class JsonFileStore:
                 f"{self.path} has local cloud data version {data.get('version')!r}",
                 f"This imgver reads version {VERSION}. Delete the file to start afresh.",
             )
+        problem = _shape_problem(data)
+        if problem:
+            raise LocalCloudError(
+                f"{self.path} is a damaged local cloud data file: {problem}",
+                "Delete the file to start with an empty local cloud.",
+            )
         self._cache = (raw, data)
         return data
 
@@ -114,3 +134,26 @@ class JsonFileStore:
             self._cache = None
             raise
         self._cache = (raw, data)
+
+
+_PARTITION_SHAPE: dict[str, tuple[type, str]] = {
+    "images": (dict, "an object"),
+    "requests": (dict, "an object"),
+    "client_tokens": (dict, "an object"),
+    "pending": (list, "a list"),
+    "sequence": (int, "an integer"),
+}
+
+
+def _shape_problem(data: dict[str, Any]) -> str:
+    """What is wrong with the envelope of a data file ("" when nothing is)."""
+    regions = data.get("regions")
+    if not isinstance(regions, dict):
+        return '"regions" is not an object'
+    for name, partition in regions.items():
+        if not isinstance(partition, dict):
+            return f"region {name!r} is not an object"
+        for key, (kind, noun) in _PARTITION_SHAPE.items():
+            if key in partition and not isinstance(partition[key], kind):
+                return f"{key!r} of region {name!r} is not {noun}"
+    return ""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from state.errors import StateError
+from state.limits import LimitExceeded, parse_json
 from state.recorded.lock import (
     LockInfo,
 )
@@ -49,8 +50,9 @@ class StateStore(Protocol):
         """Hold the lock for `operation`, waiting up to `timeout` s; StateLockedError if held."""
         ...
 
-    def force_unlock(self, lock_id: str) -> None:
-        """Remove the lock if, and only if, its id is `lock_id`."""
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
+        """Remove the lock if, and only if, its id is `lock_id` (and, unless
+        `even_if_running`, its holder is not still running on this host)."""
         ...
 
     def pull(self) -> str:
@@ -76,7 +78,9 @@ def parse_state(text: str, *, source: str, recovery: Callable[[], str]) -> State
     if not text.strip():
         raise StateError(f"{source} is empty", _sentences("It may have been truncated", recovery()))
     try:
-        document = json.loads(text)
+        document = parse_json(text)
+    except LimitExceeded as error:
+        raise StateError(f"{source} is refused: {error}", "imgver has not changed it.") from None
     except json.JSONDecodeError as error:
         raise StateError(
             f"{source} is not valid JSON (line {error.lineno} column {error.colno}: {error.msg})",
@@ -105,7 +109,11 @@ def _sentences(*parts: str) -> str:
 def parse_pushed(document: str) -> State:
     """Parse a document given to `push`; StateError saying what is wrong with it."""
     try:
-        parsed = json.loads(document)
+        parsed = parse_json(document)
+    except LimitExceeded as error:
+        raise StateError(
+            f"the pushed document is refused: {error}", "Nothing was stored."
+        ) from None
     except json.JSONDecodeError as error:
         raise StateError(
             "the pushed document is not valid JSON "

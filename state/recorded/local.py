@@ -11,6 +11,11 @@ import time
 from contextlib import AbstractContextManager, suppress
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: stale locks are refused, never taken over
+    fcntl = None  # type: ignore[assignment]
+
 from state.errors import StateError
 from state.files import replace_file
 from state.recorded.document import BACKUP_SUFFIX, LOCK_SUFFIX, DocumentStore
@@ -32,7 +37,11 @@ class LocalStore(DocumentStore):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self.path = Path(path)
+        given = Path(path)
+        # A link is followed: the lock and the backup go beside the file it points to, so
+        # every run that shares that file shares its lock. A dangling one is refused on read.
+        self.link: Path | None = given if given.is_symlink() else None
+        self.path = Path(os.path.realpath(given)) if self.link is not None else given
         self.description = str(path)
         self.backup_path = self.path.with_name(self.path.name + BACKUP_SUFFIX)
         self.lock_path = self.path.with_name(self.path.name + LOCK_SUFFIX)
@@ -42,10 +51,16 @@ class LocalStore(DocumentStore):
         self._make_folder()
         return self._file_lock.lock(operation, timeout=timeout)
 
-    def force_unlock(self, lock_id: str) -> None:
-        self._file_lock.force_unlock(lock_id)
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
+        self._file_lock.force_unlock(lock_id, even_if_running=even_if_running)
 
     def _fetch_text(self) -> str | None:
+        if self.link is not None and not self.link.exists():
+            raise StateError(
+                f"{self.link} is a symbolic link to {os.readlink(self.link)}, which does not exist",
+                "Point the link at the shared state file, or remove the link to start a new "
+                "state; imgver will not treat a broken link as an empty state.",
+            )
         try:
             return self.path.read_bytes().decode("utf-8")
         except FileNotFoundError:
@@ -109,10 +124,11 @@ class FileLock:
             operation,
             timeout=timeout,
             location=str(self.path),
+            take_over=self._take_over,
         )
 
-    def force_unlock(self, lock_id: str) -> None:
-        check_force_unlock(self.current(), lock_id, str(self.path))
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
+        check_force_unlock(self.current(), lock_id, str(self.path), even_if_running=even_if_running)
         with suppress(FileNotFoundError):
             os.unlink(self.path)
 
@@ -154,6 +170,30 @@ class FileLock:
                 f"cannot write the state lock {self.path}: {error.strerror}"
             ) from error
         return True
+
+    def _take_over(self, stale: LockInfo) -> bool:
+        """Remove the lock file if it still holds `stale`, whose process is gone.
+
+        Take-overs are serialised by an flock on the lock's folder, so two runs cannot both
+        remove a lock and one of them remove the other's new one.
+        """
+        if fcntl is None:
+            return False
+        try:
+            folder = os.open(self.path.parent, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX)
+            reading = self.current()
+            holder = reading.holder if reading is not None else None
+            if holder is None or holder.id != stale.id or not holder.looks_stale():
+                return False
+            with suppress(FileNotFoundError):
+                os.unlink(self.path)
+            return True
+        finally:
+            os.close(folder)  # closing releases the flock
 
     def _release(self, info: LockInfo) -> None:
         current = self.current()

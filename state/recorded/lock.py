@@ -2,8 +2,12 @@
 
 Owns the lock record (`LockInfo`, stored as a small JSON document), taking the lock with
 its retries and wait-with-backoff for every store (a store only says how to create, read and
-remove its lock record), the "state is locked" and force-unlock messages, and stale-lock
-detection. Must not: read or write the state itself, or know where a lock record is kept
+remove its lock record), the "state is locked" and force-unlock messages, stale-lock
+detection and take-over: a lock whose holder provably died on this host (same host name,
+its pid gone) is taken over at once, when the store can remove exactly that holding, and
+the new holding says whose it took over (`LockInfo.took_over`, `take_over_notice`); a
+force-unlock of a lock whose holder is still running on this host is refused unless asked.
+Must not: read or write the state itself, or know where a lock record is kept
 (each store's module holds its own lock back-end: `local.FileLock`, the S3 lock object in
 `s3`, the memory store's holder field).
 
@@ -24,7 +28,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from state import __version__
 from state.errors import StateError, StateLockedError
@@ -51,6 +55,7 @@ class LockInfo:
     operation: str
     created: str
     version: str
+    took_over: LockInfo | None = None  # the dead holding this one replaced, if any
 
     @classmethod
     def new(cls, operation: str) -> LockInfo:
@@ -103,17 +108,34 @@ class LockInfo:
 
     def looks_stale(self) -> bool:
         """Whether the holder ran on this host and its process no longer exists."""
+        return self._probe() == "dead"
+
+    def looks_alive(self) -> bool:
+        """Whether the holder ran on this host and its process still exists."""
+        return self._probe() == "alive"
+
+    def _probe(self) -> str:
+        """ "dead", "alive" or "unknown" (another host, or no way to probe)."""
         # os.kill(pid, 0) only probes on POSIX; elsewhere it would terminate the process.
         if os.name != "posix" or self.pid <= 0 or self.host != socket.gethostname():
-            return False
+            return "unknown"
         try:
             os.kill(self.pid, 0)
         except ProcessLookupError:
-            return True
+            return "dead"
         except OSError:
             # PermissionError: the process exists but belongs to another user.
-            return False
-        return False
+            return "alive"
+        return "alive"
+
+
+def take_over_notice(stale: LockInfo) -> str:
+    """What a run says when it took over the lock of a dead holder."""
+    return (
+        f"Took over the state lock {stale.id} left by {stale.holder} "
+        f"(pid {stale.pid}, {stale.operation} since {stale.created}): that process no longer "
+        "exists on this host."
+    )
 
 
 @dataclass(frozen=True)
@@ -137,6 +159,9 @@ class LockReading:
 LockCreate = Callable[[LockInfo], bool]
 LockRead = Callable[[], LockReading | None]
 LockRelease = Callable[[LockInfo], None]
+# Remove the lock record if, and only if, it is still exactly this dead holding: True when
+# removed. Stores that cannot do that atomically offer none and stale locks stay refused.
+LockTakeOver = Callable[[LockInfo], bool]
 
 
 def _describe(holder: LockInfo, location: str) -> str:
@@ -190,21 +215,35 @@ def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockReadi
 
 
 def acquire(
-    create: LockCreate, current: LockRead, info: LockInfo, *, timeout: float, location: str
-) -> None:
-    """Take the lock for `info`, retrying from 0.1 s to 2 s apart for `timeout` s.
+    create: LockCreate,
+    current: LockRead,
+    info: LockInfo,
+    *,
+    timeout: float,
+    location: str,
+    take_over: LockTakeOver | None = None,
+) -> LockInfo | None:
+    """Take the lock for `info`, retrying from 0.1 s to 2 s apart for `timeout` s; the dead
+    holding taken over on the way, if any.
 
-    Raises StateLockedError once the time is up, or at once when the holder is known to be
-    dead, since a stale lock is never released by waiting.
+    A holder known to be dead is taken over with `take_over` when given; without it, or
+    when that fails, StateLockedError at once, since a stale lock is never released by
+    waiting. StateLockedError too once the time is up.
     """
     deadline = time.monotonic() + max(timeout, 0.0)
     delay = FIRST_RETRY_SECONDS
+    taken_over: LockInfo | None = None
     while True:
         conflict = _attempt(create, current, info)
         if conflict is None:
-            return
+            return taken_over
         remaining = deadline - time.monotonic()
-        stale = conflict.holder is not None and conflict.holder.looks_stale()
+        holder = conflict.holder
+        stale = holder is not None and holder.looks_stale()
+        can_take_over = stale and take_over is not None and taken_over is None
+        if can_take_over and holder is not None and take_over is not None and take_over(holder):
+            taken_over = holder
+            continue
         if remaining <= 0 or stale:
             raise locked_error(conflict, location, waited=timeout if remaining <= 0 else 0.0)
         time.sleep(min(delay, remaining))
@@ -220,18 +259,26 @@ def hold_lock(
     *,
     timeout: float,
     location: str,
+    take_over: LockTakeOver | None = None,
 ) -> Iterator[LockInfo]:
-    """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving."""
+    """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving.
+
+    The holding yielded names in `took_over` the dead holding it replaced, if any.
+    """
     info = LockInfo.new(operation)
-    acquire(create, current, info, timeout=timeout, location=location)
+    stale = acquire(create, current, info, timeout=timeout, location=location, take_over=take_over)
+    info = replace(info, took_over=stale)
     try:
         yield info
     finally:
         release(info)
 
 
-def check_force_unlock(conflict: LockReading | None, lock_id: str, location: str) -> None:
-    """Refuse a force-unlock unless a readable lock with exactly `lock_id` is there."""
+def check_force_unlock(
+    conflict: LockReading | None, lock_id: str, location: str, *, even_if_running: bool = True
+) -> None:
+    """Refuse a force-unlock unless a readable lock with exactly `lock_id` is there, and
+    (unless `even_if_running`) its holder is not a process still running on this host."""
     if conflict is None:
         raise StateError(
             "state is not locked", f"There is no lock at {location}; nothing to unlock."
@@ -248,4 +295,12 @@ def check_force_unlock(conflict: LockReading | None, lock_id: str, location: str
             f"{_describe(holder, location)}\n"
             "Check that this is the lock you mean and that its holder is not running, then:\n"
             f"  imgver state force-unlock {holder.id}",
+        )
+    if not even_if_running and holder.looks_alive():
+        raise StateError(
+            f"the holder of lock {lock_id} is still running: pid {holder.pid} on {holder.host}",
+            f"{_describe(holder, location)}\n"
+            "Removing its lock lets another run change the state at the same time. Stop that "
+            "process (it releases the lock itself on Ctrl-C, SIGTERM or SIGHUP), or, if you "
+            f"are sure, run: imgver state force-unlock {lock_id} --even-if-running",
         )

@@ -48,10 +48,10 @@ class MemoryStore(DocumentStore):
             location=self.description,
         )
 
-    def force_unlock(self, lock_id: str) -> None:
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
         with self._guard:
             conflict = LockReading(self._holder) if self._holder else None
-            check_force_unlock(conflict, lock_id, self.description)
+            check_force_unlock(conflict, lock_id, self.description, even_if_running=even_if_running)
             self._holder = None
 
     def _create_lock(self, info: LockInfo) -> bool:

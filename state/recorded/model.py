@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from state.errors import StateError
+from state.recorded.checks import document_problem
 
 STATE_FORMAT = "imgver-state"
 STATE_VERSION = 1
@@ -160,6 +161,9 @@ class State:
                 f"understands ({STATE_VERSION})",
                 "upgrade imgver to read it; this version will not change it",
             )
+        problem = document_problem(document)
+        if problem:
+            raise StateError(f"{source} is malformed: {problem}")
         try:
             resources = {
                 str(address): ResourceRecord.from_document(record)
@@ -173,7 +177,7 @@ class State:
                 region=str(document.get("region", "")),
                 environment=str(document.get("environment", "")),
             )
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise StateError(f"{source} is malformed: {error}") from error
 
     def copy(self) -> State:

@@ -98,11 +98,16 @@ class S3Store(DocumentStore):
             location=f"s3://{self.bucket}/{self.lock_key}",
         )
 
-    def force_unlock(self, lock_id: str) -> None:
+    def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
         location = f"s3://{self.bucket}/{self.lock_key}"
         found = self._get(self.lock_key, "read the lock")
         text, etag = found if found is not None else ("", "")
-        check_force_unlock(None if found is None else LockReading.parse(text), lock_id, location)
+        check_force_unlock(
+            None if found is None else LockReading.parse(text),
+            lock_id,
+            location,
+            even_if_running=even_if_running,
+        )
         try:
             self._request(
                 "remove the lock",

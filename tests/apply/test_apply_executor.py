@@ -12,7 +12,7 @@ import pytest
 import planner.apply.executor
 import planner.apply.journal
 from planner.apply.executor import ApplyFailedError, ApplyInterruptedError, ApplyResult, apply_plan
-from planner.apply.interrupt import Interrupt, install_sigint_handler
+from planner.apply.interrupt import Interrupt, install_interrupt_handlers
 from planner.errors import PlanError, UsageError
 from planner.plan.changes import Action, Step, StepKind
 from planner.render.progress import PlainProgress
@@ -736,7 +736,7 @@ def test_ctrl_c_during_an_apply_stops_it_gracefully() -> None:
 
     presser = threading.Thread(target=press_ctrl_c)
     presser.start()
-    with install_sigint_handler(Interrupt()) as interrupt, pytest.raises(ApplyInterruptedError):
+    with install_interrupt_handlers(Interrupt()) as interrupt, pytest.raises(ApplyInterruptedError):
         run(four_images(), cloud, store, state, parallelism=2, interrupt=interrupt)
     presser.join()
 

@@ -166,3 +166,28 @@ def test_a_state_that_cannot_be_written_stops_new_steps_and_sends_nothing_unjour
     assert [call[:2] for call in cloud.log.calls()] == [("CREATE", "i0"), ("read", image_arn("i0"))]
     # The refused change is not kept in memory either.
     assert sorted(state.resources) == ["images.i0"]
+
+
+def test_an_update_that_reached_the_cloud_unanswered_refreshes_the_record_from_live() -> None:
+    """A run killed after UpdateResource arrived but before its RequestToken was journaled:
+    clearing the entry must record the live value, else drift calls it out-of-band."""
+    cloud = FakeCloud()
+    store = RecordingStore(cloud.log)
+    identifier = cloud.add_object(IMAGE, image_body())
+    new_role = "arn:aws:iam::123456789012:role/changed-by-the-interrupted-update"
+    cloud.objects[identifier]["ImageRoleArn"] = new_role
+    state = State(lineage="lineage-1")
+    state.resources["images.ds"] = ResourceRecord(
+        type=IMAGE,
+        identifier=identifier,
+        region=REGION,
+        properties={**image_body(), "ImageArn": identifier},
+        pending=PendingOperation("UPDATE", "journaled-token", STARTED, None),
+    )
+
+    assert resume_pending(state, store, cloud) == ["images.ds"]
+
+    record = store.read().resources["images.ds"]
+    assert record.pending is None
+    assert record.properties["ImageRoleArn"] == new_role
+    assert ("read", identifier) in cloud.log.calls()

@@ -9,7 +9,7 @@ import threading
 import pytest
 from rich.console import Console
 
-from planner.apply.interrupt import Interrupt, install_sigint_handler
+from planner.apply.interrupt import Interrupt, install_interrupt_handlers
 from planner.plan.changes import StepKind
 from planner.render.progress import LiveProgress, PlainProgress, format_elapsed, make_progress
 from state.errors import CloudError
@@ -22,7 +22,7 @@ def test_ctrl_c_becomes_interrupt_requests_and_the_old_handler_comes_back() -> N
     seen: list[int] = []
     interrupt = Interrupt()
 
-    with install_sigint_handler(interrupt), interrupt.listening(seen.append):
+    with install_interrupt_handlers(interrupt), interrupt.listening(seen.append):
         signal.raise_signal(signal.SIGINT)
         signal.raise_signal(signal.SIGINT)
 
@@ -49,7 +49,7 @@ def test_outside_the_main_thread_no_handler_is_installed() -> None:
     during: list[object] = []
 
     def body() -> None:
-        with install_sigint_handler(Interrupt()):
+        with install_interrupt_handlers(Interrupt()):
             during.append(signal.getsignal(signal.SIGINT))
 
     worker = threading.Thread(target=body)

@@ -41,6 +41,7 @@ def test_the_cli_has_every_designed_command() -> None:
             ("state", "show"),
             ("state", "rm"),
             ("state", "mv"),
+            ("state", "rebind"),
             ("state", "pull"),
             ("state", "push"),
             ("state", "force-unlock"),

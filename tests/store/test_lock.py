@@ -20,7 +20,7 @@ import pytest
 
 from state.errors import StateError, StateLockedError
 from state.recorded.local import LocalStore
-from state.recorded.lock import LockInfo
+from state.recorded.lock import LockInfo, take_over_notice
 
 HOST = socket.gethostname()
 # The racing processes import imgver from this checkout whether or not it is installed.
@@ -142,27 +142,37 @@ def test_a_second_lock_from_the_same_store_is_refused_too(path: Path) -> None:
         store.lock("apply").__enter__()
 
 
-def test_lock_left_by_a_dead_process_on_this_host_looks_stale(path: Path, lock_path: Path) -> None:
+def test_lock_left_by_a_dead_process_on_this_host_is_taken_over_saying_so(
+    path: Path, lock_path: Path
+) -> None:
     pid = dead_pid()
     info = write_lock(lock_path, holder=f"ci@{HOST}", pid=pid)
 
-    # A stale lock is never released by waiting, so even a long timeout fails at once.
-    with pytest.raises(StateLockedError) as caught:
-        LocalStore(path).lock("plan", timeout=600).__enter__()
+    with LocalStore(path).lock("plan") as held:
+        assert held.took_over == info
+        assert LockInfo.from_json(lock_path.read_text()).id == held.id
+        assert take_over_notice(info) == (
+            f"Took over the state lock {info.id} left by ci@{HOST} (pid {pid}, apply since "
+            "2024-11-27T11:36:00Z): that process no longer exists on this host."
+        )
+    assert not lock_path.exists()
 
-    assert caught.value.detail == (
-        f"Lock ID:   {info.id}\n"
-        f"Holder:    ci@{HOST} (pid {pid})\n"
-        "Operation: apply\n"
-        "Created:   2024-11-27T11:36:00Z\n"
-        "imgver:    0.1.0\n"
-        f"Lock:      {lock_path}\n"
-        "This lock looks stale: it was left by a process that no longer exists "
-        f"(pid {pid} on {HOST}).\n"
-        "If no imgver run is using this state, release the lock with:\n"
-        f"  imgver state force-unlock {info.id}"
+
+def test_force_unlock_of_a_lock_whose_holder_still_runs_here_is_refused_unless_asked(
+    path: Path, lock_path: Path
+) -> None:
+    info = write_lock(lock_path, holder=f"ci@{HOST}", pid=os.getppid())
+
+    with pytest.raises(StateError) as caught:
+        LocalStore(path).force_unlock(info.id, even_if_running=False)
+
+    assert caught.value.summary == (
+        f"the holder of lock {info.id} is still running: pid {os.getppid()} on {HOST}"
     )
+    assert f"imgver state force-unlock {info.id} --even-if-running" in caught.value.detail
     assert lock_path.exists()
+    LocalStore(path).force_unlock(info.id, even_if_running=True)
+    assert not lock_path.exists()
 
 
 def test_lock_of_a_dead_pid_on_another_host_is_not_called_stale(
