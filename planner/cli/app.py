@@ -817,7 +817,7 @@ def _apply_environments(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> NoReturn:
-    from planner.apply.interrupt import Interrupt, install_sigint_handler
+    from planner.apply.interrupt import Interrupt, install_interrupt_handlers
     from planner.render.progress import PlainProgress
 
     interrupt = Interrupt()
@@ -836,7 +836,7 @@ def _apply_environments(
         )
         return EXIT_OK
 
-    with install_sigint_handler(interrupt):  # one handler, in the main thread, for them all
+    with install_interrupt_handlers(interrupt):  # one handler, in the main thread, for them all
         outcomes = _run_environments(ctx, spec_file, names, job)
     _finish_environments(outcomes, {EXIT_OK: "applied"}, text=True)
 

@@ -88,8 +88,20 @@ def rebind(state: State, target: Target, addresses: Sequence[str] = ()) -> list[
             f"the state has no {', '.join(unknown)}",
             "list the recorded addresses with `imgver state list`",
         )
+    chosen = sorted(addresses) if addresses else sorted(state.resources)
+    # A resource never moves between regions: its ARN names the one it lives in.
+    elsewhere = [
+        f"{address} ({region})"
+        for address in chosen
+        if (region := _arn_region(state.resources[address].identifier)) not in ("", target.region)
+    ]
+    if elsewhere:
+        raise StateError(
+            f"cannot record resources of another region in {target.region}: {', '.join(elsewhere)}",
+            "their ARNs name the region they live in; run imgver in that region instead",
+        )
     changed = []
-    for address in sorted(addresses) if addresses else sorted(state.resources):
+    for address in chosen:
         record = state.resources[address]
         if record.region != target.region:
             record.region = target.region
@@ -147,3 +159,9 @@ def _differences(recorded: tuple[str, str, str], target: Target, what: str) -> l
 
 def _describe(account: str, region: str, environment: str) -> str:
     return Target(account, region, environment).describe()
+
+
+def _arn_region(identifier: str | None) -> str:
+    """The region an ARN names (`arn:aws:sagemaker:REGION:...`); "" for anything else."""
+    parts = (identifier or "").split(":")
+    return parts[3] if len(parts) > 3 and parts[0] == "arn" else ""

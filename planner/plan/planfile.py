@@ -148,11 +148,20 @@ def load_plan(path: Path, *, key: str | None = None, check_signature: bool = Fal
     if check_signature:
         verify(document, key, source=str(path))
     try:
-        return _plan_from_document(document)
+        plan = _plan_from_document(document)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise PlanError(
             f"{path} is a damaged imgver plan", f"{type(error).__name__}: {error}"
         ) from None
+    # A plan file holds only what `save_plan` writes: anything else is an edit.
+    unknown = sorted(str(name) for name in set(document) - set(plan_document(plan)) - {"hmac"})
+    if unknown:
+        raise PlanError(
+            f"{path} is an altered imgver plan",
+            f"it holds members imgver never writes: {', '.join(unknown)}; make the plan again "
+            "with `imgver plan --out FILE`",
+        )
+    return plan
 
 
 def plan_document(plan: Plan) -> dict[str, Any]:

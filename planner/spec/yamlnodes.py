@@ -143,6 +143,7 @@ class _Builder:
         done = self._built.get(id(node))
         if done is not None:
             return done
+        _check_tag(node)
         if isinstance(node, ScalarNode):
             return _scalar(node)
         if isinstance(node, SequenceNode):
@@ -218,6 +219,14 @@ def _scalar(node: ScalarNode) -> Any:
             # ruamel.yaml, which earlier versions read specs with, allows 1_000.
             return int(value, 16) if value.startswith("0x") else int(value.replace("_", ""), 10)
         except ValueError:
+            if len(value) > _MAX_INTEGER_DIGITS:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"an integer of {len(value)} digits is over the limit of "
+                    f"{_MAX_INTEGER_DIGITS} digits",
+                    node.start_mark,
+                ) from None
             raise _bad(node, "an integer") from None
     if tag == "float":
         lowered = value.lower()
@@ -239,6 +248,24 @@ def _scalar(node: ScalarNode) -> Any:
     if tag == "binary":
         raise _bad(node, "supported here (binary)")
     return value
+
+
+# Python refuses to read longer integers from text (sys.get_int_max_str_digits).
+_MAX_INTEGER_DIGITS = 4300
+# The tags a spec may carry: YAML's own for maps, lists and scalars.
+_KNOWN_TAGS = frozenset(
+    _TAG + name
+    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "merge")
+)
+
+
+def _check_tag(node: Node) -> None:
+    """Refuse custom tags (`!foo`): a spec is plain data and no tag constructs anything."""
+    if node.tag not in _KNOWN_TAGS and node.tag != _TAG + "binary":
+        shown = node.tag.removeprefix(_TAG)
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the YAML tag {shown} is not supported", node.start_mark
+        )
 
 
 def _padded_date(value: str) -> str:

@@ -19,7 +19,9 @@ from state.schema import IMAGE, IMAGE_VERSION
 
 __all__ = ["document_problem"]
 
-_ADDRESS: Final = re.compile(r"^[a-z_]+\.[A-Za-z0-9][A-Za-z0-9_-]*(#deposed)?$")
+# `#deposed`: the old object of an interrupted replacement; `#retired-<Version>`: a version
+# kept by `on_replace: retain` under its image's retention policy.
+_ADDRESS: Final = re.compile(r"^[a-z_]+\.[A-Za-z0-9][A-Za-z0-9_-]*(#deposed|#retired-[0-9]+)?$")
 _ARN_REGION: Final = re.compile(r"^arn:aws[a-z-]*:sagemaker:(?P<region>[^:]*):")
 _TYPES: Final = (IMAGE, IMAGE_VERSION)
 _PENDING_TEXT: Final = ("client_token", "started")
@@ -51,7 +53,10 @@ def document_problem(document: Mapping[str, Any]) -> str:
 
 def _record_problem(address: str, record: Any) -> str:
     if not _ADDRESS.match(address):
-        return "the address must be <section>.<name> (with #deposed for a deposed object)"
+        return (
+            "the address must be <section>.<name> (with #deposed for a deposed object, "
+            "#retired-<Version> for a retired version)"
+        )
     if not isinstance(record, dict):
         return f"the record must be an object, not {type(record).__name__}"
     if record.get("type") not in _TYPES:

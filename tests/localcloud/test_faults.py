@@ -185,7 +185,10 @@ def test_from_env_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -
         ({"IMGVER_LOCAL_LATENCY_MS": "fast"}, "IMGVER_LOCAL_LATENCY_MS must be a number"),
         ({"IMGVER_LOCAL_SEED": "1.5"}, "IMGVER_LOCAL_SEED must be an integer"),
         ({"IMGVER_LOCAL_THROTTLE_RATE": "2"}, "throttle_rate must be between 0 and 1"),
-        ({"IMGVER_LOCAL_OP_SECONDS": "-1"}, "op_seconds must not be negative"),
+        (
+            {"IMGVER_LOCAL_OP_SECONDS": "-1"},
+            "IMGVER_LOCAL_OP_SECONDS must be a finite number of at least 0",
+        ),
         (
             {"IMGVER_LOCAL_THROTTLE_RATE": "0.6", "IMGVER_LOCAL_FAIL_RATE": "0.6"},
             "throttle_rate + fail_rate must not exceed 1",
