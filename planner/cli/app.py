@@ -422,31 +422,76 @@ def local_cloud_serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 4566,
     data: Annotated[Path, typer.Option(help="The data file.")] = Path(".imgver/local-cloud.json"),
-    latency_ms: Annotated[float, typer.Option(min=0, help="Added latency per call.")] = 0.0,
-    op_seconds: Annotated[float, typer.Option(min=0, help="How long each operation takes.")] = 0.5,
+    latency_ms: Annotated[
+        float | None,
+        typer.Option(min=0, help="Added latency per call [default: IMGVER_LOCAL_LATENCY_MS or 0]."),
+    ] = None,
+    op_seconds: Annotated[
+        float | None,
+        typer.Option(
+            min=0, help="How long each operation takes [default: IMGVER_LOCAL_OP_SECONDS or 0.5]."
+        ),
+    ] = None,
     throttle_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of calls throttled.")
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Share of calls throttled [default: IMGVER_LOCAL_THROTTLE_RATE or 0].",
+        ),
+    ] = None,
     fail_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of operations that fail.")
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Share of operations that fail [default: IMGVER_LOCAL_FAIL_RATE or 0].",
+        ),
+    ] = None,
+    alias_update: Annotated[
+        str | None,
+        typer.Option(
+            help="What a version update without Aliases does to its aliases: keep or strip "
+            "[default: IMGVER_LOCAL_ALIAS_UPDATE or keep]."
+        ),
+    ] = None,
+    archive_seconds: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            help="Seconds until AWS archives a TO_BE_ARCHIVED version "
+            "[default: IMGVER_LOCAL_ARCHIVE_SECONDS or three months].",
+        ),
+    ] = None,
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
-    from state.localcloud import FaultConfig
+    from state.localcloud import FaultConfig, Semantics
     from state.localcloud.server import serve
 
+    # Every IMGVER_LOCAL_* variable applies here as it does to --local; a flag wins over it.
+    env_faults = FaultConfig.from_env()
     faults = FaultConfig(
-        latency_ms=latency_ms,
-        op_seconds=op_seconds,
-        throttle_rate=throttle_rate,
-        fail_rate=fail_rate,
+        latency_ms=env_faults.latency_ms if latency_ms is None else latency_ms,
+        op_seconds=env_faults.op_seconds if op_seconds is None else op_seconds,
+        throttle_rate=env_faults.throttle_rate if throttle_rate is None else throttle_rate,
+        fail_rate=env_faults.fail_rate if fail_rate is None else fail_rate,
+        seed=env_faults.seed,
+    )
+    env_semantics = Semantics.from_env()
+    semantics = Semantics.from_env(
+        {
+            "IMGVER_LOCAL_ALIAS_UPDATE": alias_update or env_semantics.alias_update,
+            "IMGVER_LOCAL_ARCHIVE_SECONDS": str(
+                env_semantics.archive_seconds if archive_seconds is None else archive_seconds
+            ),
+        }
     )
 
     def ready(url: str) -> None:
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
-    serve(host=host, port=port, data_file=data, faults=faults, ready=ready)
+    serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
     typer.echo("Stopped.")
 
 

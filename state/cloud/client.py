@@ -460,9 +460,9 @@ def open_cloud(
             error, call, region=region or "", endpoint=endpoint_url or ""
         ) from error
     if local_data is not None:
-        from state.localcloud import FaultConfig, LocalCloud
+        from state.localcloud import FaultConfig, LocalCloud, Semantics
 
-        emulator = LocalCloud(local_data, FaultConfig.from_env())
+        emulator = LocalCloud(local_data, FaultConfig.from_env(), semantics=Semantics.from_env())
         emulator.attach(cloudcontrol)
         emulator.attach(sagemaker)
     return LiveCloud(cloudcontrol, sagemaker, region=resolved_region, poll=poll)

@@ -10,13 +10,15 @@ Two ways in:
 - over HTTP: `serve(host, port, data_file, faults, ready)` for any AWS client.
 
 Modules: `engine` (Cloud Control rules and request lifecycle), `handlers` (per-type
-resource behaviour), `store` (the data file), `faults`, `paging`, `protocol` (AWS JSON
+resource behaviour), `store` (the data file), `faults`, `semantics` (choices among
+plausible AWS behaviours), `paging`, `protocol` (AWS JSON
 wire format), `transport` (boto3 attachment), `server` (HTTP).
 """
 
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig
+from state.localcloud.semantics import Semantics
 from state.localcloud.server import serve
 from state.localcloud.transport import DEFAULT_ACCOUNT, LocalCloud
 
-__all__ = ["DEFAULT_ACCOUNT", "FaultConfig", "LocalCloud", "LocalCloudError", "serve"]
+__all__ = ["DEFAULT_ACCOUNT", "FaultConfig", "LocalCloud", "LocalCloudError", "Semantics", "serve"]

@@ -21,6 +21,7 @@ from state.localcloud.engine import Engine
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig, FaultInjector
 from state.localcloud.protocol import JsonProtocol, WireResponse
+from state.localcloud.semantics import Semantics
 from state.localcloud.store import JsonFileStore
 
 DEFAULT_ACCOUNT = "123456789012"
@@ -41,11 +42,17 @@ class LocalCloud:
         *,
         account: str = DEFAULT_ACCOUNT,
         clock: Callable[[], float] = time.time,
+        semantics: Semantics | None = None,
     ) -> None:
         self.data_file = Path(data_file)
         self.faults = faults or FaultConfig()
+        self.semantics = semantics or Semantics()
         engine = Engine(
-            JsonFileStore(self.data_file), FaultInjector(self.faults), account=account, clock=clock
+            JsonFileStore(self.data_file),
+            FaultInjector(self.faults),
+            account=account,
+            clock=clock,
+            semantics=self.semantics,
         )
         self._protocol = JsonProtocol(engine)
 

@@ -17,6 +17,7 @@ import pytest
 
 from state.localcloud import LocalCloudError
 from state.localcloud.store import JsonFileStore
+from tests.localcloud.conftest import by_name
 
 REPO = Path(__file__).resolve().parents[2]
 IMAGE = "AWS::SageMaker::Image"
@@ -108,7 +109,7 @@ def test_request_of_a_killed_process_completes_when_the_next_one_looks(
     assert [event["Operation"] for event in pending] == ["CREATE", "CREATE"]
     by_type = {event["TypeName"]: event for event in done}
     assert by_type[IMAGE]["OperationStatus"] == "SUCCESS"
-    assert survivor.read(IMAGE, "orphan-0")["ImageName"] == "orphan-0"
+    assert survivor.read(IMAGE, by_name("orphan-0"))["ImageName"] == "orphan-0"
     # The version's image did not exist: the orphaned request still ends, FAILED.
     assert by_type[VERSION]["ErrorCode"] == "NotFound"
 
@@ -141,7 +142,7 @@ def test_reads_do_not_rewrite_the_file(aws: Any, data_file: Path) -> None:
     written = data_file.stat().st_mtime_ns, data_file.stat().st_ino
 
     for _ in range(3):
-        aws.read(IMAGE, "data-science")
+        aws.read(IMAGE, by_name("data-science"))
 
     assert (data_file.stat().st_mtime_ns, data_file.stat().st_ino) == written
 
@@ -187,7 +188,7 @@ def test_unreadable_data_file_reaches_the_client_as_an_internal_failure(
     data_file.write_text("{not json")
     client = make_aws(config={"retries": {"total_max_attempts": 1}})
 
-    code, message = client.error(lambda: client.read(IMAGE, "data-science"))
+    code, message = client.error(lambda: client.read(IMAGE, by_name("data-science")))
 
     assert code == "InternalFailure"
     assert "is not valid JSON" in message
