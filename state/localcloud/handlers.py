@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from state.aws_rules import NOT_CLEARABLE
 from state.localcloud.errors import ApiError
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema, load_schema
 
@@ -39,17 +40,6 @@ Model = dict[str, Any]
 Listing = list[tuple[str, str]]
 
 _VERSION_ARN = re.compile(r"^(arn:[^:]+:sagemaker:[^:]*:\d{12}:)image-version/([^/]+)/(\d+)$")
-# UpdateImageVersion can set these but has no way to unset them (SageMaker API reference,
-# UpdateImageVersion: no DeleteProperties, unlike UpdateImage's).
-NOT_CLEARABLE = (
-    "VendorGuidance",
-    "JobType",
-    "MLFramework",
-    "ProgrammingLang",
-    "Processor",
-    "Horovod",
-    "ReleaseNotes",
-)
 CREATE_FAILED = "CREATE_FAILED"
 
 
@@ -273,6 +263,7 @@ class ImageVersionHandler:
         version = image["versions"][str(number)]
         unset = [name for name in NOT_CLEARABLE if name in version["model"] and name not in model]
         if unset:
+            # UpdateImageVersion has no way to unset a field (SageMaker API reference).
             raise HandlerFailure(
                 "InvalidRequest",
                 f"UpdateImageVersion cannot unset {', '.join(unset)} of an existing version.",

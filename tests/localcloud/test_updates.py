@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from state.aws_rules import NOT_CLEARABLE
 from state.localcloud import Semantics
-from state.localcloud.handlers import NOT_CLEARABLE
 from tests.localcloud.conftest import by_name
 
 ACCOUNT = "123456789012"
@@ -45,7 +45,7 @@ def test_update_applies_the_patch_and_reports_the_new_model(aws: Any, version: s
     assert aws.read(VERSION, version) == expected
 
 
-@pytest.mark.parametrize("name", NOT_CLEARABLE)
+@pytest.mark.parametrize("name", sorted(NOT_CLEARABLE))
 def test_version_metadata_cannot_be_unset(aws: Any, name: str) -> None:
     # UpdateImageVersion has no way to unset a field (SageMaker API reference).
     aws.create_image()
