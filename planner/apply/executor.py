@@ -98,6 +98,8 @@ class ApplyResult:
         # Terraform mentions forgotten resources only when there are some.
         if self.counts["forget"]:
             counts += f", {self.counts['forget']} forgotten"
+        if self.counts["move"]:
+            counts += f", {self.counts['move']} moved"
         return f"Apply complete! Resources: {counts}."
 
 
@@ -371,6 +373,8 @@ class _Executor:
             if not steps or any(step.id not in done for step in steps):
                 continue
             self.result.count(change.action)
+            if change.moved_from:
+                self.result.counts["move"] += 1
 
 
 def _image_key(step: Step) -> str | None:

@@ -25,7 +25,8 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
           live model (read right after the create), status "created", no pending. UPDATE:
           the recorded properties with the patch applied. DELETE: the record is removed
           (DELETE or FORGET of a deposed step removes `<address>#deposed`). FORGET removes
-          the record, RECORD stores `properties`: state-only, one write each.
+          the record, RECORD stores `properties`, MOVE moves the record at `moved_from`
+          (and its `#deposed` record) to the step's address: state-only, one write each.
     Failed  When the outcome is unknown (the wait timed out, the endpoint could not be
           reached, or polling failed) the journal entry stays as it is, so the next run
           resumes the request. Otherwise pending is cleared and: a create whose error names
@@ -309,6 +310,26 @@ class Ledger:
             return existing.identifier
 
         return self._commit(store)
+
+    def move(self, source: str, target: str) -> str | None:
+        """Move the record at `source` (and `source#deposed`) to `target`; its identifier.
+        A move already made (nothing at `source`, the object at `target`) changes nothing."""
+
+        def relocate(resources: Resources) -> str | None:
+            if source not in resources:
+                record = resources.get(target)
+                return record.identifier if record else None
+            if target in resources:
+                raise PlanError(
+                    f"cannot move {source} to {target}: state records both",
+                    "stop managing one of them with `imgver state rm`",
+                )
+            for suffix in ("", DEPOSED_SUFFIX):
+                if source + suffix in resources:
+                    resources[target + suffix] = resources.pop(source + suffix)
+            return resources[target].identifier
+
+        return self._commit(relocate)
 
     # the guarded state
 

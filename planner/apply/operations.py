@@ -1,6 +1,7 @@
 """One step at a time: its cloud call, between the journal entries that frame it.
 
-Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record)
+Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record,
+move)
 in the order the journal rules need: journal the operation in state, call
 `state.cloud.client.LiveCloud` with that journal's ClientToken and callback, then record the
 result or settle the failure (the rules are in `planner.apply.journal`). A version create
@@ -40,6 +41,7 @@ class Operations:
             StepKind.DELETE: self._delete,
             StepKind.FORGET: self._forget,
             StepKind.RECORD: self._record,
+            StepKind.MOVE: self._move,
         }
 
     def run(self, step: Step) -> str | None:
@@ -184,3 +186,7 @@ class Operations:
 
     def _record(self, step: Step) -> str | None:
         return self.ledger.record(record_address(step), step, self.cloud.region)
+
+    def _move(self, step: Step) -> str | None:
+        assert step.moved_from is not None
+        return self.ledger.move(step.moved_from, step.address)

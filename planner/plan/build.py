@@ -36,8 +36,10 @@ from planner.plan.changes import (
     fingerprints,
 )
 from planner.plan.diff import desired_model, diff_resource, refresh_resource
+from planner.plan.moves import apply_moves
+from planner.plan.removed import apply_removed
 from planner.plan.steps import build_steps, order_steps, select_targets
-from planner.spec.desired import DesiredResource
+from planner.spec.desired import DesiredResource, MovedBlock, RemovedBlock
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
@@ -57,6 +59,8 @@ def build_plan(
     spec_hash: str = "",
     region: str = "",
     created_at: str = "",
+    moved: Sequence[MovedBlock] = (),
+    removed: Sequence[RemovedBlock] = (),
 ) -> Plan:
     """The plan that brings the live resources to `desired` (or destroys / refreshes).
 
@@ -65,7 +69,12 @@ def build_plan(
     have a reading. In destroy mode `desired` only supplies lifecycle settings.
     Raises UsageError for unknown `targets`/`force_replace`, PreventDestroyError when
     `lifecycle.prevent_destroy` forbids the plan, PlanError when no valid plan exists.
+    `moved` blocks are planned on the moved view of state (`planner.plan.moves`), and
+    `removed` blocks decide the change of their address (`planner.plan.removed`).
     """
+    read = live
+    view = apply_moves(moved, state, live)
+    state, live = view.state, view.live
     _check_requests(desired, state, mode, targets, force_replace)
     if mode == "refresh-only":
         changes = {
@@ -79,6 +88,15 @@ def build_plan(
     else:
         _check_alias_claims(desired)
         changes = _normal_changes(desired, state, live, frozenset(force_replace))
+    if mode != "refresh-only":
+        changes = apply_removed(removed, changes)
+    for target, block in view.moves.items():
+        change = changes[target]
+        changes[target] = dataclasses.replace(
+            change,
+            moved_from=block.from_address,
+            reasons=[f"moved from {block.from_address} ({block.where})", *change.reasons],
+        )
     graph = build_steps(changes, live=live, state=state, mode=mode)
     if targets:
         graph = select_targets(graph, targets)
@@ -91,7 +109,7 @@ def build_plan(
         lineage=state.lineage,
         serial=state.serial,
         region=region,
-        live_fingerprints=fingerprints(live),
+        live_fingerprints=fingerprints(read),
         targets=tuple(targets),
         created_at=created_at,
     )

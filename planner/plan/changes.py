@@ -91,6 +91,7 @@ class ResourceChange:
     replace_paths: list[str] = field(default_factory=list)
     property_changes: list[PropertyChange] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    moved_from: str | None = None  # a `moved:` block: the record moves here from this address
 
 
 class StepKind(Enum):
@@ -99,6 +100,7 @@ class StepKind(Enum):
     DELETE = "delete"
     FORGET = "forget"  # state-only: drop the record
     RECORD = "record"  # state-only: store `properties` as last applied (refresh, import)
+    MOVE = "move"  # state-only: the record at `moved_from` (and its deposed one) moves here
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Step:
     desired model for a create, or the properties to record for RECORD. `deposed` marks a
     step on the old object of a replacement, which state keeps under `<address>#deposed`
     until it is deleted or forgotten. `depends_on` holds ids of steps that must succeed
-    first.
+    first. `moved_from` is the address a MOVE step takes the record from.
     """
 
     id: str
@@ -122,6 +124,7 @@ class Step:
     depends_on: tuple[str, ...] = ()
     deposed: bool = False
     description: str = ""
+    moved_from: str | None = None
 
 
 PlanMode = Literal["normal", "destroy", "refresh-only"]
@@ -146,10 +149,12 @@ class Plan:
     live_fingerprints: dict[str, str] = field(default_factory=dict)
     targets: tuple[str, ...] = ()
     created_at: str = ""
+    account: str = ""  # the account the plan was made in ("": not known)
+    environment: str = ""  # the spec environment it was made for ("": none)
 
     @property
     def has_changes(self) -> bool:
-        return any(change.action is not Action.NOOP for change in self.changes)
+        return any(change.action is not Action.NOOP or change.moved_from for change in self.changes)
 
 
 # A replaced object's old version is kept in state under `<address>#deposed` until it is

@@ -133,6 +133,8 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
         "mode": plan.mode,
         "created_at": plan.created_at,
         "region": plan.region,
+        "account": plan.account,
+        "environment": plan.environment,
         "spec_hash": plan.spec_hash,
         "lineage": plan.lineage,
         "serial": plan.serial,
@@ -160,6 +162,7 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
                     for pc in change.property_changes
                 ],
                 "reasons": change.reasons,
+                **_moved_from(change.moved_from),
             }
             for change in plan.changes
         ],
@@ -175,6 +178,7 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
                 "depends_on": list(step.depends_on),
                 "deposed": step.deposed,
                 "description": step.description,
+                **_moved_from(step.moved_from),
             }
             for step in plan.steps
         ],
@@ -214,6 +218,8 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
                 replace_paths=[str(path) for path in item["replace_paths"]],
                 property_changes=property_changes,
                 reasons=[str(reason) for reason in item["reasons"]],
+                # Plans saved before moved blocks existed move nothing.
+                moved_from=_optional_str(item.get("moved_from")),
             )
         )
     steps = [
@@ -228,6 +234,7 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
             depends_on=tuple(str(step_id) for step_id in item["depends_on"]),
             deposed=bool(item["deposed"]),
             description=str(item["description"]),
+            moved_from=_optional_str(item.get("moved_from")),
         )
         for item in document["steps"]
     ]
@@ -244,7 +251,15 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
         },
         targets=tuple(str(target) for target in document["targets"]),
         created_at=str(document["created_at"]),
+        # Plans saved before accounts were recorded have neither.
+        account=str(document.get("account", "")),
+        environment=str(document.get("environment", "")),
     )
+
+
+def _moved_from(address: str | None) -> dict[str, str]:
+    """The `moved_from` key of a change or step that a `moved:` block moves, else none."""
+    return {"moved_from": address} if address else {}
 
 
 def _optional_str(value: Any) -> str | None:

@@ -20,6 +20,8 @@ Owns the cross-resource ordering rules (see docs/ARCHITECTURE.md for where it si
   create (its steps are then `<address>#deposed-previous:...`);
 - an object deleted outside imgver has its stale record forgotten (`<address>:forget`)
   before it is created again, so one apply converges;
+- a change whose record a `moved:` block moves gets a `<address>:move` step (state only)
+  that every other step of the address waits for;
 - `--target` keeps the targeted changes plus every change one of their steps waits for;
 - the final order is topological, ties broken by the order steps were emitted in (images
   first, then by address), and a cycle is a PlanError.
@@ -141,6 +143,7 @@ def order_steps(graph: StepGraph) -> list[Step]:
                 depends_on=tuple(sorted(draft.depends, key=rank.__getitem__)),
                 deposed=draft.deposed,
                 description=draft.description,
+                moved_from=draft.moved_from,
             )
         )
         for dependent in dependents.get(step_id, ()):
@@ -170,6 +173,7 @@ class _Draft:
     description: str = ""
     depends: set[str] = field(default_factory=set)
     change: str = ""  # the address of the change the step belongs to (`#deposed` kept)
+    moved_from: str | None = None
 
 
 @dataclass
@@ -228,7 +232,30 @@ class _StepBuilder:
         for change in list(self.changes.values()):
             self._emit(change)
         self._link()
+        for change in list(self.changes.values()):
+            if change.moved_from:
+                self._move(change, change.moved_from)
         return self.drafts
+
+    def _move(self, change: ResourceChange, source: str) -> None:
+        """The record moves first: every step of the address acts on it at its new place."""
+        record = self.state.resources[change.address]
+        steps = [d for d in self.drafts.values() if _base(d.change) == change.address]
+        moved = self._add(
+            change.address,
+            _Draft(
+                id=f"{change.address}:move",
+                address=change.address,
+                kind=StepKind.MOVE,
+                type_name=change.type_name,
+                identifier=record.identifier,
+                description=f"move the record of {_label(change.type_name, record.properties)} "
+                f"from {source}",
+                moved_from=source,
+            ),
+        )
+        for draft in steps:
+            draft.depends.add(moved)
 
     # - aliases -
 

@@ -4,13 +4,15 @@
 block per changing address (`# image_versions.ds will be updated in-place`) listing the
 properties that change (`old -> new`, or for a nested value the property's detail lines
 indented under it), `# forces replacement` on create-only paths, read-only values
-`(known after apply)`, and the summary line
-`Plan: 1 to add, 1 to change, 1 to replace, 0 to destroy.` ANSI colour only when asked.
+`(known after apply)`, an address a `moved:` block renames (`# ... has moved from ...`),
+and the summary line `Plan: 1 to add, 1 to change, 1 to replace, 0 to destroy.`
+(`, N to move` when any). ANSI colour only when asked.
 
 `plan_to_json` follows Terraform's JSON plan representation (format 1.2):
 `resource_changes[]` with `address`, `mode`, `type`, `name`, `provider_name` and a
 `change` holding `actions`, `before`, `after`, `after_unknown`, `replace_paths` (lists of
-keys), plus imgver's own `patch` (the RFC 6902 document sent), `reasons`, and the
+keys), `previous_address` for a moved one, plus imgver's own `patch` (the RFC 6902
+document sent), `reasons`, and the
 state lineage/serial, spec hash, region and mode at the top. Refresh-only changes go
 to `resource_drift`, as Terraform puts them.
 
@@ -50,6 +52,8 @@ _SYMBOLS: Final[dict[Action, tuple[str, str, str]]] = {
     Action.FORGET: ("  .", "forget (stop managing, leave it in the cloud)", "  R"),
     Action.REMOVE_RECORD: ("  .", "remove from state (already gone from the cloud)", "  R"),
     Action.REFRESH: ("  ~", "record the live values in state", "  Y"),
+    # Shown only for a moved address: its record moves, nothing changes in the cloud.
+    Action.NOOP: ("   ", "move (only the state record moves)", "   "),
 }
 _COLOURS: Final = {"G": _GREEN, "Y": _YELLOW, "R": _RED}
 # The marker a detail line starts with, as the kind of property line it would be.
@@ -85,7 +89,9 @@ _DRIFT_ACTIONS: Final = {Action.REFRESH: ["update"], Action.REMOVE_RECORD: ["del
 def render_plan_text(plan: Plan, *, color: bool) -> str:
     """The plan as a person reviews it (no final newline); ANSI colours only when `color`."""
     paint = _Painter(color)
-    shown = [change for change in plan.changes if change.action is not Action.NOOP]
+    shown = [
+        change for change in plan.changes if change.action is not Action.NOOP or change.moved_from
+    ]
     if plan.mode == "refresh-only":
         return _render_refresh(shown, paint)
     if not shown:
@@ -105,9 +111,11 @@ def summary_line(plan: Plan) -> str:
     """`Plan: 2 to add, 1 to change, 1 to replace, 0 to destroy.` (`, N to forget` when any)."""
     counts = Counter(change.action.summary_count for change in plan.changes)
     forget = f", {counts['forget']} to forget" if counts["forget"] else ""
+    moves = sum(1 for change in plan.changes if change.moved_from)
+    move = f", {moves} to move" if moves else ""
     return (
         f"Plan: {counts['add']} to add, {counts['change']} to change, "
-        f"{counts['replace']} to replace, {counts['destroy']} to destroy{forget}."
+        f"{counts['replace']} to replace, {counts['destroy']} to destroy{forget}{move}."
     )
 
 
@@ -177,6 +185,8 @@ def _json_change(change: ResourceChange, actions: list[str]) -> dict[str, Any]:
     if change.address.endswith(DEPOSED_SUFFIX):
         # Terraform names a deposed object by a key; ours is the object's identifier.
         item["deposed"] = change.identifier
+    if change.moved_from:
+        item["previous_address"] = change.moved_from
     return item
 
 
@@ -228,6 +238,8 @@ def _block(change: ResourceChange, paint: _Painter, *, headline: str = "") -> li
     title = address
     if change.address.endswith(DEPOSED_SUFFIX):
         title = f"{address} (deposed object {change.identifier})"
+    if change.moved_from and change.action is Action.NOOP and not headline:
+        headline = f"has moved from {change.moved_from}"
     lines = [paint.bold(f"  # {title} {headline or _HEADLINES[change.action]}")]
     lines += [f"  # ({reason})" for reason in change.reasons]
     name = address.split(".", 1)[1]

@@ -70,6 +70,7 @@ _WORDING: dict[StepKind, _Wording] = {
     StepKind.RECORD: _Wording(
         "Recording in state...", "Recorded in state", "Still recording...", "Recording"
     ),
+    StepKind.MOVE: _Wording("Moving in state...", "Moved in state", "Still moving...", "Moving"),
 }
 
 
