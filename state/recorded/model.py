@@ -8,7 +8,8 @@ Document shape::
 
     {"format": "imgver-state", "version": 1, "serial": N, "lineage": UUID,
      ["account": ID, "region": REGION, "environment": NAME,]
-     "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending"}}}
+     "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending",
+                          ["retired_at"]}}}
 
 `account`, `region` and `environment` say where the state was made (written once a run
 knows them); a state without them is bound to nothing yet.
@@ -72,7 +73,8 @@ class ResourceRecord:
 
     `identifier` is the primary identifier (ARN) once the resource exists, `None` while its
     create is still pending. `properties` are the last-applied properties, write-only ones
-    included, since the service never returns those.
+    included, since the service never returns those. `retired_at` is set on a version a
+    replacement retired (kept live by `on_replace: retain`).
     """
 
     type: str
@@ -81,9 +83,10 @@ class ResourceRecord:
     properties: dict[str, Any] = field(default_factory=dict)
     status: ResourceStatus = "created"
     pending: PendingOperation | None = None
+    retired_at: str | None = None  # when a replacement retired it (ISO 8601, UTC)
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document = {
             "type": self.type,
             "identifier": self.identifier,
             "region": self.region,
@@ -91,6 +94,9 @@ class ResourceRecord:
             "status": self.status,
             "pending": self.pending.to_document() if self.pending else None,
         }
+        if self.retired_at is not None:
+            document["retired_at"] = self.retired_at
+        return document
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> ResourceRecord:
@@ -105,6 +111,7 @@ class ResourceRecord:
             properties=copy.deepcopy(dict(document.get("properties") or {})),
             status=status,
             pending=PendingOperation.from_document(pending) if pending else None,
+            retired_at=str(document["retired_at"]) if document.get("retired_at") else None,
         )
 
 
