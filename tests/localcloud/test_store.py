@@ -96,13 +96,13 @@ def test_request_of_a_killed_process_completes_when_the_next_one_looks(
     make_aws: Any, data_file: Path, go: Path
 ) -> None:
     go.touch()
-    worker = start_worker(data_file, "orphan", 1, go, op_seconds=0.3, mode="die")
+    worker = start_worker(data_file, "orphan", 1, go, op_seconds=3.0, mode="die")
     assert worker.wait(timeout=60) != 0
     survivor = make_aws()
     pending = survivor.cc.list_resource_requests(
         ResourceRequestStatusFilter={"OperationStatuses": ["IN_PROGRESS"]}
     )["ResourceRequestStatusSummaries"]
-    time.sleep(0.3)
+    time.sleep(3.0)
 
     done = [survivor.wait(event) for event in pending]
 
