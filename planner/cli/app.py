@@ -248,6 +248,21 @@ def _workspace(ctx: typer.Context, spec_file: Path) -> Workspace:
 
 
 @app.command()
+def permissions(
+    read_only: Annotated[
+        bool,
+        typer.Option("--read-only", help="Only what plan and drift need: no changes."),
+    ] = False,
+) -> None:
+    """Print the least-privilege IAM policy document an apply (or a drift job) needs."""
+    import json
+
+    from state.cloud.policy import policy_document
+
+    typer.echo(json.dumps(policy_document(read_only=read_only), indent=2))
+
+
+@app.command()
 def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Check the spec against the resource schemas; never touches AWS or state."""
     workspace = _workspace(ctx, file)
@@ -866,12 +881,21 @@ def _make_plan(
     import datetime as dt
 
     from planner.plan.build import build_plan
+    from planner.plan.holders import refuse_unmanaged_alias_holders
     from planner.plan.refresh import read_live
 
     spec = workspace.spec
     live = read_live(
         workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
     )
+    if mode == "normal":
+        refuse_unmanaged_alias_holders(
+            workspace.cloud,
+            spec.resources,
+            state,
+            live,
+            parallelism=workspace.options.parallelism,
+        )
     the_plan = build_plan(
         desired=spec.resources,
         state=state,

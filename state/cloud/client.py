@@ -211,6 +211,21 @@ class LiveCloud:
         except ResourceNotFoundError:
             return None
 
+    def image_aliases(self, image_name: str) -> list[str]:
+        """Every alias of every version of an image, sorted (ListAliases without Version,
+        botocore service-2.json); empty when the image does not exist."""
+        call = Call("ListAliases", IMAGE_VERSION, image_name=image_name)
+        try:
+            return sorted(
+                alias
+                for page in self._pages(
+                    self._sagemaker, "list_aliases", call, {"ImageName": image_name}
+                )
+                for alias in page.get("SageMakerImageVersionAliases", [])
+            )
+        except ResourceNotFoundError:
+            return []
+
     def list(self, type_name: str, *, image_name: str | None = None) -> list[LiveResource]:
         """Every resource of `type_name`; image versions only of `image_name` (required).
 

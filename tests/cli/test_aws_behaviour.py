@@ -183,3 +183,72 @@ def test_after_throttled_and_failed_creates_exactly_the_declared_versions_exist(
     live = {found.identifier for found in cloud_for(spec).list(IMAGE_VERSION, image_name="ds")}
     assert live == recorded
     assert len(recorded) == len(tags)
+
+
+def test_an_alias_held_by_an_unmanaged_version_is_refused_at_plan_time(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ListAliases(ImageName) without Version lists every alias of the image (botocore
+    # service-2.json); an alias belongs to one version of an image.
+    monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0")
+    spec = write_spec(tmp_path / "imgver.yaml", "ds", ["f1"])
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    outside = cloud_for(spec).create(
+        IMAGE_VERSION,
+        {
+            "ImageName": "ds",
+            "BaseImage": f"{ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/ds:console",
+            "Aliases": ["taken"],
+        },
+    )
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace('Aliases: ["f1"]', 'Aliases: ["f1", taken]'),
+        encoding="utf-8",
+    )
+    before = state_of(spec)
+
+    result = imgver(run, spec, "plan")
+
+    assert result.code == 1
+    assert (
+        f"image_versions.v-f1 is given alias taken, which version 2 of image ds "
+        f"({outside.identifier}) holds; imgver does not manage that version"
+    ) in result.err
+    assert "import" in result.err and "take the alias off it" in result.err
+    assert imgver(run, spec, "apply", "--auto-approve").code == 1
+    assert state_of(spec) == before
+
+
+def test_permissions_prints_the_policy_an_apply_or_a_drift_job_needs(run: Run) -> None:
+    full = run("permissions")
+    read_only = run("permissions", "--read-only")
+
+    assert (full.code, read_only.code) == (0, 0)
+    apply_actions = json.loads(full.out)["Statement"][0]["Action"]
+    drift_actions = json.loads(read_only.out)["Statement"][0]["Action"]
+    # The Image read handler needs sagemaker:ListTags (bundled schema, handlers.read).
+    assert "sagemaker:ListTags" in drift_actions
+    assert "sagemaker:ListAliases" in drift_actions
+    assert not [a for a in drift_actions if "Create" in a or "Delete" in a or "Update" in a]
+    assert {"cloudformation:CreateResource", "iam:PassRole", "sagemaker:CreateImageVersion"} <= set(
+        apply_actions
+    )
+    assert set(drift_actions) < set(apply_actions)
+
+
+def test_the_singular_alias_is_refused_by_validate(run: Run, tmp_path: Path) -> None:
+    # CloudFormation documents nothing for ImageVersion `Alias` ("Property description not
+    # available"); its meaning on AWS is unknown.
+    spec = write_spec(tmp_path / "imgver.yaml", "ds", ["g1"])
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace(
+            'Aliases: ["g1"]', 'Aliases: ["g1"]\n    Alias: legacy'
+        ),
+        encoding="utf-8",
+    )
+
+    result = run("validate", "-f", str(spec))
+
+    assert result.code == 1
+    assert "image_versions.v-g1.Alias" in result.err or "Alias" in result.err
+    assert "Aliases" in result.err
