@@ -888,14 +888,6 @@ def _make_plan(
     live = read_live(
         workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
     )
-    if mode == "normal":
-        refuse_unmanaged_alias_holders(
-            workspace.cloud,
-            spec.resources,
-            state,
-            live,
-            parallelism=workspace.options.parallelism,
-        )
     the_plan = build_plan(
         desired=spec.resources,
         state=state,
@@ -909,6 +901,15 @@ def _make_plan(
         moved=spec.moved,
         removed=spec.removed,
     )
+    if mode == "normal":
+        # After the plan is built, so the spec's own errors (moved:, removed:) come first.
+        refuse_unmanaged_alias_holders(
+            workspace.cloud,
+            spec.resources,
+            state,
+            live,
+            parallelism=workspace.options.parallelism,
+        )
     the_plan.account = workspace.target.account
     the_plan.environment = workspace.target.environment
     return the_plan
