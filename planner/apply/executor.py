@@ -26,6 +26,7 @@ Interrupts (`planner.apply.interrupt.Interrupt`)
 from __future__ import annotations
 
 import queue
+import re
 import threading
 import time
 from collections import Counter
@@ -37,7 +38,7 @@ from planner.apply.interrupt import Interrupt
 from planner.apply.journal import Clock, Ledger, record_address
 from planner.apply.operations import Operations
 from planner.errors import ApplyError, PlanError, UsageError
-from planner.plan.changes import Action, Plan, Step
+from planner.plan.changes import Action, Plan, Step, StepKind
 from planner.render.progress import ProgressSink
 from state.cloud.client import LiveCloud
 from state.errors import CloudError, ImgverError, StateError
@@ -53,6 +54,8 @@ __all__ = [
     "apply_plan",
 ]
 
+# The image of an image or image-version ARN.
+_IMAGE_IN_ARN = re.compile(r":image(?:-version)?/([^/]+)")
 # How often operations still in flight are reported (Terraform's "Still creating..." cadence).
 WAIT_REPORT_SECONDS = 10.0
 
@@ -266,15 +269,24 @@ class _Executor:
         return self.result
 
     def _start_ready(self, parallelism: int) -> None:
+        # Images with a step running, or with an earlier step still waiting: a later step
+        # of the image may not overtake it.
+        held = {_image_key(running.step) for running in self.running.values()}
         for step in list(self.waiting):
+            image = _image_key(step)
             if self._blocked(step):
                 self.waiting.remove(step)
                 self._skip(step)
+            elif image is not None and image in held:
+                continue
             elif len(self.running) < parallelism and all(
                 self.outcome.get(dependency) == "done" for dependency in step.depends_on
             ):
                 self.waiting.remove(step)
                 self._launch(step)
+                held.add(image)
+            else:
+                held.add(image)
 
     def _blocked(self, step: Step) -> bool:
         """A step it depends on failed or was skipped, so it never runs."""
@@ -363,6 +375,18 @@ class _Executor:
             self.result.count(change.action)
             if change.moved_from:
                 self.result.counts["move"] += 1
+
+
+def _image_key(step: Step) -> str | None:
+    """The image a cloud step changes (lower-cased, as SageMaker resolves names), or None
+    for a step that only changes state."""
+    if step.kind not in (StepKind.CREATE, StepKind.UPDATE, StepKind.DELETE):
+        return None
+    if step.kind == StepKind.CREATE:
+        name = (step.properties or {}).get("ImageName")
+        return str(name).lower() if name else None
+    match = _IMAGE_IN_ARN.search(step.identifier or "")
+    return match.group(1).lower() if match else None
 
 
 def apply_plan(

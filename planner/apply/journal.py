@@ -94,6 +94,15 @@ class Ledger:
         with self._lock:
             self._closed = True
 
+    def managed_identifiers(self) -> set[str]:
+        """The identifier of every object a record manages (deposed ones included)."""
+        with self._lock:
+            return {
+                record.identifier
+                for record in self._state.resources.values()
+                if record.identifier is not None
+            }
+
     def journal(self, address: str) -> JournalCallback:
         """The callback LiveCloud calls with each ClientToken and RequestToken."""
 

@@ -4,7 +4,12 @@ Owns `Operations`, which runs a step of each kind (create, update, delete, forge
 move, retire)
 in the order the journal rules need: journal the operation in state, call
 `state.cloud.client.LiveCloud` with that journal's ClientToken and callback, then record the
-result or settle the failure (the rules are in `planner.apply.journal`). Must not: change state
+result or settle the failure (the rules are in `planner.apply.journal`). A version create
+whose failure may have left a version behind (`state.cloud.client.MAY_HAVE_CREATED_CODES`)
+is settled before it is resubmitted or reported: a version of that image that no record
+manages and that matches the request is adopted after a throttle (the version was made, only
+the read after it failed), and deleted otherwise (it is left in CREATE_FAILED), with its
+failure reason shown. Must not: change state
 other than through `planner.apply.journal.Ledger`, schedule steps or run them in parallel (the
 executor does), decide what to change, or render anything.
 """
@@ -17,8 +22,9 @@ from typing import Any
 
 from planner.apply.journal import Ledger, record_address
 from planner.plan.changes import Step, StepKind
-from state.cloud.client import LiveCloud, OperationResult
+from state.cloud.client import LiveCloud, LiveResource, OperationResult
 from state.errors import CloudError
+from state.schema import IMAGE_VERSION, load_schema
 
 __all__ = ["Operations"]
 
@@ -48,14 +54,66 @@ class Operations:
     ) -> str | None:
         """Create `body` with the journaled `token` and record it; `restore` as for
         `Ledger.create_failed`."""
+        notes: list[str] = []
+        recover = (
+            (lambda event: self._recover_version(body, event, notes))
+            if type_name == IMAGE_VERSION
+            else None
+        )
         try:
             result = self.cloud.create(
-                type_name, body, client_token=token, journal=self.ledger.journal(address)
+                type_name,
+                body,
+                client_token=token,
+                journal=self.ledger.journal(address),
+                recover=recover,
             )
         except CloudError as error:
+            if notes:
+                error.detail = "\n".join([*notes, error.detail]).strip()
             self.ledger.create_failed(address, error, restore=restore)
             raise
         return self.finish_create(type_name, address, body, result)
+
+    def _recover_version(
+        self, body: dict[str, Any], event: dict[str, Any], notes: list[str]
+    ) -> OperationResult | None:
+        """The version a failed create made, adopted after a throttle; deleted (and noted)
+        after any other failure, so the retry or the error leaves no CREATE_FAILED orphan."""
+        made = self._unmanaged_match(body)
+        if made is None:
+            return None
+        if event.get("ErrorCode") == "Throttling":
+            return OperationResult("CREATE", IMAGE_VERSION, made.identifier, "", None)
+        self.cloud.delete(IMAGE_VERSION, made.identifier)
+        notes.append(
+            f"The failed create left {made.identifier} behind (CREATE_FAILED: "
+            f"{event.get('StatusMessage') or event.get('ErrorCode')}); it was deleted."
+        )
+        return None
+
+    def _unmanaged_match(self, body: dict[str, Any]) -> LiveResource | None:
+        """The newest version of the body's image that no record manages and whose
+        properties are the body's (write-only ones aside)."""
+        managed = self.ledger.managed_identifiers()
+        write_only = load_schema(IMAGE_VERSION).write_only
+        wanted = {name: value for name, value in body.items() if name not in write_only}
+        matches = []
+        for found in self.cloud.list(IMAGE_VERSION, image_name=str(body["ImageName"])):
+            if found.identifier in managed:
+                continue
+            model = found.properties
+            if "BaseImage" not in model:
+                # ListResources may return only some properties (user guide).
+                model = self.cloud.read(IMAGE_VERSION, found.identifier) or {}
+            if all(
+                str(model.get(name)).lower() == str(value).lower()
+                if name == "ImageName"
+                else model.get(name) == value
+                for name, value in wanted.items()
+            ):
+                matches.append(found)
+        return max(matches, key=lambda found: int(found.identifier.rsplit("/", 1)[1]), default=None)
 
     def finish_create(
         self, type_name: str, address: str, body: dict[str, Any], result: OperationResult
@@ -66,7 +124,12 @@ class Operations:
         read_error: CloudError | None = None
         if identifier:
             try:
-                live = self.cloud.read(type_name, identifier, just_created=True)
+                live = self.cloud.read(
+                    type_name,
+                    identifier,
+                    just_created=True,
+                    image_name=body.get("ImageName") if type_name == IMAGE_VERSION else None,
+                )
             except CloudError as error:
                 # The object exists: record it whatever the read says, then report the read.
                 read_error = error

@@ -251,6 +251,21 @@ def _workspace(ctx: typer.Context, spec_file: Path) -> Workspace:
 
 
 @app.command()
+def permissions(
+    read_only: Annotated[
+        bool,
+        typer.Option("--read-only", help="Only what plan and drift need: no changes."),
+    ] = False,
+) -> None:
+    """Print the least-privilege IAM policy document an apply (or a drift job) needs."""
+    import json
+
+    from state.cloud.policy import policy_document
+
+    typer.echo(json.dumps(policy_document(read_only=read_only), indent=2))
+
+
+@app.command()
 def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Check the spec against the resource schemas; never touches AWS or state."""
     workspace = _workspace(ctx, file)
@@ -686,35 +701,85 @@ def local_cloud_serve(
         ".imgver/local-cloud.json"
     ),
     latency_ms: Annotated[
-        float, typer.Option(min=0, metavar="MS", help="Added latency per call.")
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            min=0,
+            metavar="MS",
+            help="Added latency per call [default: IMGVER_LOCAL_LATENCY_MS or 0].",
+        ),
+    ] = None,
     op_seconds: Annotated[
-        float, typer.Option(min=0, metavar="SECONDS", help="How long each operation takes.")
-    ] = 0.5,
+        float | None,
+        typer.Option(
+            min=0,
+            metavar="SECONDS",
+            help="How long each operation takes [default: IMGVER_LOCAL_OP_SECONDS or 0.5].",
+        ),
+    ] = None,
     throttle_rate: Annotated[
-        float, typer.Option(min=0, max=1, metavar="RATE", help="Share of calls throttled (0-1).")
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            metavar="RATE",
+            help="Share of calls throttled, 0-1 [default: IMGVER_LOCAL_THROTTLE_RATE or 0].",
+        ),
+    ] = None,
     fail_rate: Annotated[
-        float,
-        typer.Option(min=0, max=1, metavar="RATE", help="Share of operations that fail (0-1)."),
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            metavar="RATE",
+            help="Share of operations that fail, 0-1 [default: IMGVER_LOCAL_FAIL_RATE or 0].",
+        ),
+    ] = None,
+    alias_update: Annotated[
+        str | None,
+        typer.Option(
+            metavar="keep|strip",
+            help="What a version update without Aliases does to its aliases "
+            "[default: IMGVER_LOCAL_ALIAS_UPDATE or keep].",
+        ),
+    ] = None,
+    archive_seconds: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            metavar="SECONDS",
+            help="Seconds until AWS archives a TO_BE_ARCHIVED version "
+            "[default: IMGVER_LOCAL_ARCHIVE_SECONDS or three months].",
+        ),
+    ] = None,
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
-    from state.localcloud import FaultConfig
+    from state.localcloud import FaultConfig, Semantics
     from state.localcloud.server import serve
 
+    # Every IMGVER_LOCAL_* variable applies here as it does to --local; a flag wins over it.
+    env_faults = FaultConfig.from_env()
     faults = FaultConfig(
-        latency_ms=latency_ms,
-        op_seconds=op_seconds,
-        throttle_rate=throttle_rate,
-        fail_rate=fail_rate,
+        latency_ms=env_faults.latency_ms if latency_ms is None else latency_ms,
+        op_seconds=env_faults.op_seconds if op_seconds is None else op_seconds,
+        throttle_rate=env_faults.throttle_rate if throttle_rate is None else throttle_rate,
+        fail_rate=env_faults.fail_rate if fail_rate is None else fail_rate,
+        seed=env_faults.seed,
+    )
+    env_semantics = Semantics.from_env()
+    semantics = Semantics.from_env(
+        {
+            "IMGVER_LOCAL_ALIAS_UPDATE": alias_update or env_semantics.alias_update,
+            "IMGVER_LOCAL_ARCHIVE_SECONDS": str(
+                env_semantics.archive_seconds if archive_seconds is None else archive_seconds
+            ),
+        }
     )
 
     def ready(url: str) -> None:
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
-    serve(host=host, port=port, data_file=data, faults=faults, ready=ready)
+    serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
     typer.echo("Stopped.")
 
 
@@ -929,6 +994,7 @@ def _make_plan(
     import datetime as dt
 
     from planner.plan.build import build_plan
+    from planner.plan.holders import refuse_unmanaged_alias_holders
     from planner.plan.refresh import read_live
 
     spec = workspace.spec
@@ -950,6 +1016,15 @@ def _make_plan(
         removed=spec.removed,
         variables=spec.variables,
     )
+    if mode == "normal":
+        # After the plan is built, so the spec's own errors (moved:, removed:) come first.
+        refuse_unmanaged_alias_holders(
+            workspace.cloud,
+            spec.resources,
+            state,
+            live,
+            parallelism=workspace.options.parallelism,
+        )
     the_plan.account = workspace.target.account
     the_plan.environment = workspace.target.environment
     return the_plan

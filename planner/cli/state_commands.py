@@ -18,6 +18,7 @@ from typing import Any
 from planner.errors import UsageError
 from planner.plan.binding import Target, rebind
 from planner.plan.changes import DEPOSED_SUFFIX
+from planner.plan.refresh import image_identifier
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
 from state.recorded.document import StateStore
@@ -93,7 +94,7 @@ def _imported_properties(resource: DesiredResource, live: Mapping[str, Any]) -> 
     """
     read_only = load_schema(resource.type_name).read_only
     return {
-        name: live[name]
+        name: resource.properties[name] if name == "ImageName" else live[name]
         for name in sorted(resource.properties)
         if name in live and name not in read_only
     }
@@ -130,13 +131,15 @@ def import_resource(
             f"State records it as {state.resources[address].identifier}. To import "
             f"another object there, first run: imgver state rm {address}",
         )
-    live = cloud.read(resource.type_name, identifier)
+    by_name = resource.type_name == IMAGE and not identifier.startswith("arn:")
+    live = cloud.read(resource.type_name, image_identifier(identifier) if by_name else identifier)
     if live is None:
         raise UsageError(
             f"Cannot import {identifier}: it does not exist",
             f"No {resource.type_name} with that identifier exists in {cloud.region}.",
         )
-    if live.get("ImageName") != resource.properties.get("ImageName"):
+    # SageMaker spells a version's ImageName as its ARN does, in lower case.
+    if str(live.get("ImageName")).lower() != str(resource.properties.get("ImageName")).lower():
         raise UsageError(
             f"{identifier} belongs to image {live.get('ImageName')!r}, but "
             f"{address} declares ImageName {resource.properties.get('ImageName')!r}",

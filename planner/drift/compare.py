@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX, is_retired
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
+from state.aws_rules import settled_by_aws
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 from state.values import canonical_json, same_value
@@ -367,6 +368,10 @@ def _differences(
     for name in sorted(set(desired_view) | set(recorded_view)):
         recorded_value = _value(name, recorded_view)
         live_value = _value(name, live_view)
+        if settled_by_aws(type_name, name, recorded_value, live_value):
+            # What AWS does by itself (archiving a version, lower-casing ImageName) is no
+            # drift; the spec is still compared with what was sent.
+            live_value = recorded_value
         drifted = _diff_value(
             f"/{_escape(name)}", recorded_value, live_value, name in UNORDERED_PROPERTIES
         )

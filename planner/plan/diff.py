@@ -12,6 +12,11 @@ Owns the property-level rules of planning (see docs/ARCHITECTURE.md for where it
 - write-only properties: `Aliases` is read live through ListAliases, compares as a set
   and is patched with a single `add` (a `replace` of a path the read model lacks fails
   with noSuchPath); other write-only values are known only from the record.
+- values AWS changes by itself (`state.aws_rules`: a version's lower-cased ImageName, an
+  archived version, an image's absent Tags) are no difference; a version property that
+  cannot be unset and that the spec drops forces a replacement;
+- every ImageVersion update carries the full desired alias set (`add /Aliases`): whether
+  the live handler keeps or strips aliases a patch does not mention is unknown;
 - the RFC 6902 patch of an in-place update, and the refresh of a record from the live
   model (a refresh-only plan, and a resumed update whose patch was not journaled);
 - the detail lines shown under a nested property that changes (`property_details`,
@@ -37,6 +42,7 @@ from deepdiff.model import DiffLevel
 from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.spec.desired import DesiredResource
+from state.aws_rules import NOT_CLEARABLE, settled_by_aws
 from state.recorded.model import ResourceRecord
 from state.schema import (
     ALIASES,
@@ -154,7 +160,9 @@ def diff_resource(
     property_changes = _compare(schema, desired, recorded, before)
     replace_paths = [change.path for change in property_changes if change.forces_replacement]
     reasons = [
-        f"{path[1:]} changes: "
+        f"{path[1:]} cannot be unset on an existing version"
+        if type_name == IMAGE_VERSION and path[1:] in NOT_CLEARABLE
+        else f"{path[1:]} changes: "
         + _REPLACE_EXPLANATIONS.get((type_name, path[1:]), "it cannot be changed in place")
         for path in replace_paths
     ]
@@ -377,10 +385,18 @@ def _compare(
             # The service cannot say whether it still holds the value and there is no
             # path to remove: leave it be.
             continue
-        elif _same_property(name, want, have):
+        elif _same_property(name, want, have) or settled_by_aws(
+            schema.type_name,
+            name,
+            None if want is MISSING else want,
+            None if have is MISSING else have,
+        ):
             continue
+        unset = schema.type_name == IMAGE_VERSION and name in NOT_CLEARABLE and want is MISSING
         changes.append(
-            _property_change(name, have, want, forces_replacement=name in schema.create_only)
+            _property_change(
+                name, have, want, forces_replacement=name in schema.create_only or unset
+            )
         )
     return changes
 
@@ -464,6 +480,14 @@ def _update_patch(
         if name in desired.properties:
             target[name] = desired.properties[name]
     patch = _whole_property_ops(jsonpatch.make_patch(current, target).patch, current, target)
+    if schema.type_name == IMAGE_VERSION and not any(
+        op["path"] == f"/{ALIASES}" for op in write_only_ops
+    ):
+        # The full alias set on every version update: safe whether the live handler keeps
+        # or strips the aliases of a desired model without them (Cloud Control builds it
+        # from the alias-free read model; user guide resource-operations-update).
+        aliases = normalise(ALIASES, desired.properties.get(ALIASES, []))
+        write_only_ops.append({"op": "add", "path": f"/{ALIASES}", "value": aliases})
     return sorted(copy.deepcopy(patch + write_only_ops), key=lambda op: str(op["path"]))
 
 

@@ -269,7 +269,7 @@ class _StepBuilder:
             old = _Version(
                 key=self._old_key(address, change),
                 address=address,
-                image=before.get("ImageName"),
+                image=_image_key(before.get("ImageName")),
                 current=frozenset(before.get(ALIASES, ())),
                 final=None,
                 identifier=change.identifier,
@@ -279,7 +279,7 @@ class _StepBuilder:
             new = _Version(
                 key=address,
                 address=address,
-                image=after.get("ImageName"),
+                image=_image_key(after.get("ImageName")),
                 current=frozenset(),
                 final=set(after.get(ALIASES, ())),
                 label=_label(IMAGE_VERSION, after),
@@ -452,9 +452,9 @@ class _StepBuilder:
             depends=depends,
         )
         if change.type_name == IMAGE:
-            self.image_creates[str(image)] = created
+            self.image_creates[str(_image_key(image))] = created
             return created
-        self.version_creates.append((created, image))
+        self.version_creates.append((created, str(_image_key(image))))
         if version is not None and held:
             final = sorted(version.final or ())
             added = self._add(
@@ -503,7 +503,7 @@ class _StepBuilder:
                 identifier=change.identifier,
                 patch=copy.deepcopy(change.patch),
                 description=(
-                    f"update {', '.join(sorted({str(op['path'])[1:] for op in change.patch}))} "
+                    f"update {', '.join(_updated_names(change))} "
                     f"on {_label(change.type_name, change.before or {})}"
                 ),
             ),
@@ -574,9 +574,11 @@ class _StepBuilder:
             depends=depends,
         )
         if not forget and change.type_name == IMAGE:
-            self.image_deletes.setdefault(str(before.get("ImageName")), []).append(removed)
+            self.image_deletes.setdefault(str(_image_key(before.get("ImageName"))), []).append(
+                removed
+            )
         if change.type_name == IMAGE_VERSION:
-            image = str(before.get("ImageName"))
+            image = str(_image_key(before.get("ImageName")))
             self.leaving_versions.setdefault(image, []).append(removed)
             if version is not None and version.release:
                 self.leaving_versions[image].append(self.release_step[key])
@@ -625,6 +627,22 @@ class _StepBuilder:
                 )
             for delete in deletes:
                 self.drafts[delete].depends.update(self.leaving_versions.get(image, []))
+
+
+def _image_key(name: Any) -> str | None:
+    """An image name as SageMaker resolves it (case-insensitively; version read models
+    spell it in lower case)."""
+    return None if name is None else str(name).lower()
+
+
+def _updated_names(change: ResourceChange) -> list[str]:
+    """The properties an update changes; the alias set every version update carries is
+    named only when it changes."""
+    names = {str(op["path"])[1:] for op in change.patch}
+    changed = {pc.path[1:] for pc in change.property_changes}
+    if ALIASES not in changed and names - {ALIASES}:
+        names.discard(ALIASES)
+    return sorted(names)
 
 
 def _label(type_name: str, model: Mapping[str, Any]) -> str:

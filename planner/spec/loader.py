@@ -548,6 +548,13 @@ class _SpecLoader:
         )
         for prop in sorted(set(values) & schema.read_only):
             self.problem((*path, prop), "is read-only: AWS sets it, a spec cannot")
+        if type_name == IMAGE_VERSION and "Alias" in values:
+            # CloudFormation documents nothing for it ("Property description not available").
+            self.problem(
+                (*path, "Alias"),
+                "is not supported: its meaning on AWS is undocumented; list the alias "
+                "under Aliases instead",
+            )
         for problem in schema.validate(
             {k: v for k, v in values.items() if k not in schema.read_only}
         ):

@@ -3,7 +3,9 @@
 Owns reading, listing, creating, updating and deleting `AWS::SageMaker::Image` and
 `AWS::SageMaker::ImageVersion` through the Cloud Control API; the ClientToken and journal
 protocol around every mutating call; waiting for asynchronous operations (timing rules in
-`state.cloud.polling`), resubmitting requests that ended FAILED with `Throttling`, and
+`state.cloud.polling`), resubmitting requests that ended FAILED with an ErrorCode the
+handler framework documents as retriable (bounded, asking the caller first whether a
+failed create left an object to adopt), and
 resuming requests an earlier run started. Every botocore exception is translated at this
 one boundary (by `state.cloud.errors`) into a `CloudError`; none escapes.
 
@@ -26,6 +28,7 @@ from state import __version__
 from state.cloud.errors import (
     MAX_ATTEMPTS,
     Call,
+    ConflictError,
     OperationThrottled,
     OperationTimeoutError,
     ResourceNotFoundError,
@@ -44,6 +47,9 @@ from state.errors import CloudError
 from state.schema import IMAGE_VERSION, SUPPORTED_TYPES, load_schema
 
 JournalCallback = Callable[[str, str | None], None]
+# Asked about a create that ended FAILED in a way that may have left the object behind
+# (its FAILED event); returns the OperationResult of the object to adopt, or None.
+RecoverCallback = Callable[[dict[str, Any]], "OperationResult | None"]
 JsonPatch = list[dict[str, Any]]  # an RFC 6902 document, as UpdateResource takes it
 
 _OPERATION_OF_API = {api: operation for operation, api in API_OPERATION.items()}
@@ -53,6 +59,17 @@ _CLIENT_METHOD = {
     "DELETE": "delete_resource",
 }
 _IN_FLIGHT = frozenset({"PENDING", "IN_PROGRESS", "CANCEL_IN_PROGRESS"})
+# The HandlerErrorCodes the CloudFormation Java plugin documents as "(Retriable)"
+# (cloudformation-cli-java-plugin, proxy/HandlerErrorCode.java).
+RETRIABLE_CODES = frozenset(
+    {"ResourceConflict", "Throttling", "NotStabilized", "ServiceInternalError", "NetworkFailure"}
+)
+# Failures that can come after the object was made: the public ImageVersion CreateHandler
+# re-reads after stabilising (a throttle there), and a version whose create failed stays in
+# CREATE_FAILED. A ResourceConflict is a refusal before anything was made.
+MAY_HAVE_CREATED_CODES = frozenset(
+    {"Throttling", "NotStabilized", "ServiceInternalError", "NetworkFailure"}
+)
 
 
 @dataclass(frozen=True)
@@ -130,7 +147,12 @@ class LiveCloud:
     # reading
 
     def read(
-        self, type_name: str, identifier: str, *, just_created: bool = False
+        self,
+        type_name: str,
+        identifier: str,
+        *,
+        just_created: bool = False,
+        image_name: str | None = None,
     ) -> dict[str, Any] | None:
         """The live properties of a resource, or None when it does not exist.
 
@@ -138,6 +160,8 @@ class LiveCloud:
         never returns write-only properties; the key is omitted when there are none.
         `just_created` retries a not-found answer a few times (`PollPolicy.read_attempts`),
         because a resource can be briefly invisible right after its create succeeded.
+        `image_name` is the name ListAliases is called with (the spec's spelling); without
+        it, the read model's (which SageMaker lower-cases).
         """
         answer = self._get_resource(type_name, identifier, just_created=just_created)
         if answer is None:
@@ -145,7 +169,9 @@ class LiveCloud:
         properties: dict[str, Any] = json.loads(answer["ResourceDescription"]["Properties"])
         if type_name != IMAGE_VERSION:
             return properties
-        aliases = self._aliases(properties["ImageName"], properties["Version"], identifier)
+        aliases = self._aliases(
+            image_name or properties["ImageName"], properties["Version"], identifier
+        )
         if aliases is None:
             return None
         if aliases:
@@ -185,6 +211,21 @@ class LiveCloud:
             )
         except ResourceNotFoundError:
             return None
+
+    def image_aliases(self, image_name: str) -> list[str]:
+        """Every alias of every version of an image, sorted (ListAliases without Version,
+        botocore service-2.json); empty when the image does not exist."""
+        call = Call("ListAliases", IMAGE_VERSION, image_name=image_name)
+        try:
+            return sorted(
+                alias
+                for page in self._pages(
+                    self._sagemaker, "list_aliases", call, {"ImageName": image_name}
+                )
+                for alias in page.get("SageMakerImageVersionAliases", [])
+            )
+        except ResourceNotFoundError:
+            return []
 
     def list(self, type_name: str, *, image_name: str | None = None) -> list[LiveResource]:
         """Every resource of `type_name`; image versions only of `image_name` (required).
@@ -231,10 +272,14 @@ class LiveCloud:
         *,
         client_token: str | None = None,
         journal: JournalCallback | None = None,
+        recover: RecoverCallback | None = None,
     ) -> OperationResult:
-        """Create a resource from its desired properties and wait for the outcome."""
+        """Create a resource from its desired properties and wait for the outcome.
+
+        `recover` is asked, after a failure that may have left the resource behind, for the
+        resource to adopt instead of creating another (see `_change`)."""
         params = {"TypeName": type_name, "DesiredState": json.dumps(desired)}
-        return self._change("CREATE", type_name, "", params, client_token, journal)
+        return self._change("CREATE", type_name, "", params, client_token, journal, recover)
 
     def update(
         self,
@@ -304,12 +349,22 @@ class LiveCloud:
         params: dict[str, Any],
         client_token: str | None,
         journal: JournalCallback | None,
+        recover: RecoverCallback | None = None,
     ) -> OperationResult:
-        """Submit, journal, wait; resubmit with a fresh ClientToken while throttled."""
+        """Submit, journal, wait; retry what the handler framework calls retriable.
+
+        A request refused at once with ConcurrentOperationException is sent again with the
+        same ClientToken (nothing started). A request that ended FAILED with a retriable
+        ErrorCode is resubmitted with a fresh ClientToken, after backing off, up to
+        `PollPolicy.throttle_resubmits` times. Before that, and before giving up, `recover`
+        is asked about a create whose failure may have left an object behind: it returns
+        the object to adopt, or None.
+        """
         call = Call(API_OPERATION[operation], type_name, identifier)
         deadline = self._poll.clock() + self._poll.timeout
         token = client_token or new_client_token()
         resubmits = 0
+        refusals = 0
         while True:
             if journal:
                 journal(token, None)
@@ -321,28 +376,54 @@ class LiveCloud:
                 if operation == "DELETE":
                     return OperationResult(operation, type_name, identifier, "", None)
                 raise
+            except ConflictError as error:
+                if (
+                    error.error_code != "ConcurrentOperationException"
+                    or refusals == self._poll.throttle_resubmits
+                ):
+                    raise
+                self._poll.sleep(self._poll.resubmit_delay(refusals))
+                refusals += 1
+                continue
             event = answer["ProgressEvent"]
             if journal:
                 journal(token, event["RequestToken"])
             final = self._await(event, call, deadline)
-            if not _is_throttled(final):
+            code = final.get("ErrorCode", "")
+            if final["OperationStatus"] != "FAILED" or code not in RETRIABLE_CODES:
                 return self._conclude(final, call)
+            if recover is not None and code in MAY_HAVE_CREATED_CODES:
+                adopted = recover(final)
+                if adopted is not None:
+                    return adopted
             if resubmits == self._poll.throttle_resubmits:
-                error = ThrottledError(
-                    f"{call.operation} of {call.subject} stayed throttled",
-                    joined_lines(
-                        f"It was submitted {resubmits + 1} times and each request ended FAILED "
-                        "with Throttling; nothing was changed. Run again later, or lower "
-                        "--parallelism.",
-                        said(final.get("StatusMessage", "")),
-                    ),
-                    **call.context("Throttling", final.get("StatusMessage", "")),
-                )
-                error.request_token = final["RequestToken"]
-                raise error
+                raise self._gave_up(final, call, resubmits + 1)
             self._poll.sleep(self._poll.resubmit_delay(resubmits))
             resubmits += 1
             token = new_client_token()
+
+    def _gave_up(self, final: dict[str, Any], call: Call, submissions: int) -> CloudError:
+        """The error of a request that still failed retriably after every resubmission."""
+        message = final.get("StatusMessage", "")
+        if _is_throttled(final):
+            error = ThrottledError(
+                f"{call.operation} of {call.subject} stayed throttled",
+                joined_lines(
+                    f"It was submitted {submissions} times and each request ended FAILED "
+                    "with Throttling. Run again later, or lower --parallelism.",
+                    said(message),
+                ),
+                **call.context("Throttling", message),
+            )
+            error.request_token = final["RequestToken"]
+            return error
+        failure = failed_operation(final, call)
+        failure.detail = joined_lines(
+            f"It was submitted {submissions} times and each request ended FAILED with "
+            f"{final.get('ErrorCode')}, which AWS documents as retriable.",
+            failure.detail,
+        )
+        return failure
 
     def _await(self, event: dict[str, Any], call: Call, deadline: float) -> dict[str, Any]:
         """Poll until the request leaves PENDING/IN_PROGRESS; the final ProgressEvent."""
@@ -495,9 +576,9 @@ def open_cloud(
             error, call, region=region or "", endpoint=endpoint_url or ""
         ) from error
     if local_data is not None:
-        from state.localcloud import FaultConfig, LocalCloud
+        from state.localcloud import FaultConfig, LocalCloud, Semantics
 
-        emulator = LocalCloud(local_data, FaultConfig.from_env())
+        emulator = LocalCloud(local_data, FaultConfig.from_env(), semantics=Semantics.from_env())
         emulator.attach(cloudcontrol)
         emulator.attach(sagemaker)
         emulator.attach(sts)

@@ -266,8 +266,8 @@ def _service_error(code: str, message: str, call: Call, region: str) -> CloudErr
         return ConflictError(
             f"{call.subject} is being changed by another operation ({code})",
             joined_lines(
-                "Another apply, a console user or CloudFormation is changing it. Wait for that "
-                "to finish, then run plan again.",
+                "Another request on it (or, for an image version, on its image) was still "
+                "running. Run plan again once it has finished.",
                 said(message),
             ),
             **context,
@@ -458,7 +458,9 @@ def failed_operation(event: dict[str, Any], call: Call) -> CloudError:
         return ConflictError(
             f"{call.subject} is being changed by another operation ({code})",
             joined_lines(
-                "Wait for the other operation to finish, then run plan again.", said(message)
+                "AWS refused it while another operation on it (or, for an image version, on its "
+                "image) was running. Run plan again once that has finished.",
+                said(message),
             ),
             **context,
         )

@@ -13,13 +13,14 @@ Two ways in:
 
 Modules: `engine` (Cloud Control rules and request lifecycle), `handlers` (per-type
 resource behaviour), `ecr` (repositories, images, tags), `iam` (roles), `store` (the
-data file), `faults`, `paging`, `protocol` (AWS JSON
-wire format), `transport` (boto3 attachment), `server` (HTTP).
+data file), `faults`, `semantics` (choices among plausible AWS behaviours), `paging`,
+`protocol` (AWS JSON wire format), `transport` (boto3 attachment), `server` (HTTP).
 """
 
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig
+from state.localcloud.semantics import Semantics
 from state.localcloud.server import serve
 from state.localcloud.transport import DEFAULT_ACCOUNT, LocalCloud
 
-__all__ = ["DEFAULT_ACCOUNT", "FaultConfig", "LocalCloud", "LocalCloudError", "serve"]
+__all__ = ["DEFAULT_ACCOUNT", "FaultConfig", "LocalCloud", "LocalCloudError", "Semantics", "serve"]

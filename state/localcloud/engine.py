@@ -4,7 +4,9 @@ Owns what Cloud Control itself does, above the resource handlers: validating des
 and patches against the bundled schemas (createOnly paths -> NotUpdatableException,
 readOnly paths -> ValidationException, invalid models -> InvalidRequestException /
 ValidationException), request tokens and their progress events, ClientToken idempotency,
-refusing a second concurrent request on one resource, pagination, and time. Mutations are
+refusing a second concurrent request on one resource, SageMaker's one version create or
+delete at a time per image, where injected faults strike (before or after the handler ran),
+AWS archiving versions set to be archived, pagination, and time. Mutations are
 asynchronous: a request is stored IN_PROGRESS with a due time (`op_seconds` after it
 started) and is completed by whichever call next opens the data file after that time, so
 a request started by a process that died still completes when the next process looks.
@@ -41,6 +43,7 @@ from state.localcloud.handlers import (
     not_found_message,
 )
 from state.localcloud.paging import paginate
+from state.localcloud.semantics import Semantics
 from state.localcloud.store import Document, JsonFileStore
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema
 from state.values import digest
@@ -60,6 +63,16 @@ LIST_RESOURCES_PAGE = 50
 LIST_REQUESTS_PAGE = 50
 LIST_ALIASES_PAGE = 10
 
+# SageMaker refuses a version create or delete while another one of the same image runs:
+# "ResourceInUse: Resource was modified concurrently" (terraform-provider-aws #44693, fixed
+# with a mutex per image in PR #44694); the public ImageVersion Create/DeleteHandlers map
+# ResourceInUseException to ResourceConflict, which the CloudFormation Java plugin's
+# HandlerErrorCode documents as retriable.
+IMAGE_BUSY_MESSAGE = (
+    "ResourceInUse: Resource was modified concurrently (another version of image {image} "
+    "is being created or deleted)"
+)
+
 FAULT_MESSAGES = {
     Fault.THROTTLED: "Rate exceeded",
     Fault.FAILED: "Internal failure in the resource handler (injected by the local cloud's "
@@ -74,6 +87,7 @@ class _Submission:
     identifier: str | None
     lock: str | None
     payload: Any
+    image: str | None = None  # the image a version create or delete holds while it runs
 
 
 @dataclass(frozen=True)
@@ -100,12 +114,14 @@ class Engine:
         *,
         account: str,
         clock: Callable[[], float],
+        semantics: Semantics | None = None,
     ) -> None:
         self._store = store
         self._faults = faults
         self._account = account
         self._clock = clock
-        self._versions = ImageVersionHandler()
+        self._semantics = semantics or Semantics()
+        self._versions = ImageVersionHandler(self._semantics.alias_update)
         self._handlers: dict[str, ResourceHandler] = {
             IMAGE: ImageHandler(),
             IMAGE_VERSION: self._versions,
@@ -129,7 +145,10 @@ class Engine:
             lock = handler.create_lock(call.scope, desired)
             if lock is not None:
                 _refuse_concurrent(call, type_name, lock)
-            return _Submission(identifier=None, lock=lock, payload=desired)
+            image = (
+                self._versions.image_of(call.scope, desired) if type_name == IMAGE_VERSION else None
+            )
+            return _Submission(identifier=None, lock=lock, payload=desired, image=image)
 
         return self._submit(region, params, "CREATE", type_name, desired, fault, prepare)
 
@@ -158,7 +177,10 @@ class Engine:
         def prepare(call: _Call) -> _Submission:
             found = self._locate(call, handler, type_name, identifier)
             _refuse_concurrent(call, type_name, found)
-            return _Submission(identifier=found, lock=found, payload=None)
+            image = (
+                self._versions.image_of(call.scope, found) if type_name == IMAGE_VERSION else None
+            )
+            return _Submission(identifier=found, lock=found, payload=None, image=image)
 
         body = {"Identifier": identifier}
         return self._submit(region, params, "DELETE", type_name, body, fault, prepare)
@@ -307,6 +329,7 @@ class Engine:
             if submission.identifier is not None:
                 event["Identifier"] = submission.identifier
             state["sequence"] += 1
+            busy = submission.image is not None and _image_busy(call, submission.image)
             state["requests"][token] = {
                 "event": event,
                 "seq": state["sequence"],
@@ -314,6 +337,15 @@ class Engine:
                 "fingerprint": fingerprint,
                 "lock": None if submission.lock is None else _lock_key(type_name, submission.lock),
                 "fault": None if fault is None else fault.value,
+                # Of the faults on version creates, every other one strikes after the
+                # version was created: the public CreateHandler re-reads after stabilising,
+                # and a throttle or failure there fails a request whose version exists.
+                "fault_after": fault is not None
+                and operation == "CREATE"
+                and type_name == IMAGE_VERSION
+                and state["sequence"] % 2 == 0,
+                "image": None if busy else submission.image,
+                "refused": busy,
                 "payload": submission.payload,
             }
             state["pending"].append(token)
@@ -356,8 +388,16 @@ class Engine:
             return
         event["EventTime"] = request["due"]
         try:
+            if request.get("refused"):
+                image = str(payload["ImageName"]) if event["Operation"] == "CREATE" else ""
+                raise HandlerFailure(
+                    "ResourceConflict",
+                    IMAGE_BUSY_MESSAGE.format(image=image or event.get("Identifier", "")),
+                )
             if request["fault"] is not None:
                 fault = Fault(request["fault"])
+                if request.get("fault_after"):
+                    self._create_then_fail(scope, payload, fault)
                 raise HandlerFailure(fault.value, FAULT_MESSAGES[fault])
             model = self._run_handler(scope, event, payload)
         except HandlerFailure as failure:
@@ -371,6 +411,17 @@ class Engine:
         if model is not None:
             event["ResourceModel"] = _dumps(model)
 
+    def _create_then_fail(self, scope: Scope, desired: Any, fault: Fault) -> None:
+        """A version create that fails after SageMaker made the version: a failure leaves
+        it in CREATE_FAILED, a throttle (of the read after stabilising) leaves it created.
+        Either way the FAILED event carries no Identifier: the Java plugin turns a thrown
+        handler exception into a failure event without a model (AbstractWrapper,
+        ProgressEvent.defaultFailureHandler)."""
+        identifier = self._versions.create(scope, desired)
+        self._track_archiving(scope, identifier, desired, self._clock())
+        if fault is Fault.FAILED:
+            self._versions.mark_create_failed(scope, identifier)
+
     def _run_handler(
         self, scope: Scope, event: dict[str, Any], payload: Any
     ) -> dict[str, Any] | None:
@@ -379,15 +430,38 @@ class Engine:
         if event["Operation"] == "CREATE":
             identifier = handler.create(scope, payload)
             event["Identifier"] = identifier
+            self._track_archiving(scope, identifier, payload, event["EventTime"])
             return handler.read(scope, identifier)
         found = handler.locate(scope, event["Identifier"])
         if found is None:
             raise not_found(type_name, event["Identifier"])
         if event["Operation"] == "UPDATE":
             handler.update(scope, found, payload)
+            self._track_archiving(scope, found, payload, event["EventTime"])
             return handler.read(scope, found)
         handler.delete(scope, found)
         return None
+
+    def _track_archiving(
+        self, scope: Scope, identifier: str, model: Mapping[str, Any], now: float
+    ) -> None:
+        """Note when a version set TO_BE_ARCHIVED is due to be archived by AWS."""
+        if not identifier.startswith("arn:") or ":image-version/" not in identifier:
+            return
+        archiving = scope.data.setdefault("archiving", {})
+        if model.get("VendorGuidance") == "TO_BE_ARCHIVED":
+            archiving.setdefault(identifier, now + self._semantics.archive_seconds)
+        else:
+            archiving.pop(identifier, None)
+
+    def _archive_due(self, scope: Scope, now: float) -> bool:
+        """Archive the versions whose three months (`archive_seconds`) are up; True if any."""
+        archiving: dict[str, float] = scope.data.get("archiving") or {}
+        due = [identifier for identifier, when in archiving.items() if when <= now]
+        for identifier in due:
+            del archiving[identifier]
+            self._versions.archive(scope, identifier)
+        return bool(due)
 
     # Plumbing
 
@@ -405,7 +479,7 @@ class Engine:
                 _region_data(document, partition(self._account, region)),
                 registry=RegistryData(document),
             )
-            if self._sweep(scope, now):
+            if self._sweep(scope, now) | self._archive_due(scope, now):
                 document.changed()
             try:
                 return action(_Call(scope, document, now))
@@ -496,6 +570,11 @@ def _refuse_concurrent(call: _Call, type_name: str, lock: str) -> None:
                 f"Another {operation} request ({token}) is in progress on resource "
                 f"{type_name} {lock}.",
             )
+
+
+def _image_busy(call: _Call, image: str) -> bool:
+    """A version create or delete of `image` is in progress."""
+    return any(call.requests[token].get("image") == image for token in call.scope.data["pending"])
 
 
 def _forget_old_requests(call: _Call) -> None:

@@ -8,8 +8,14 @@ the data document and raise `HandlerFailure` for the outcomes Cloud Control repo
 FAILED progress event.
 
 Data layout (per region): `images[ImageArn] = {"model", "next_version", "versions"}`, with
-`versions[str(N)] = {"model", "aliases"}`; models hold read-only properties but never
+`versions[str(N)] = {"model", "aliases"}` (plus `"status": "CREATE_FAILED"` for a version
+whose create failed after SageMaker accepted it); models hold read-only properties but never
 write-only ones, which live beside them (`aliases`).
+
+Identifiers are read as Cloud Control documents them: "Primary identifiers can be specified
+as a string or JSON; secondary identifiers must be specified as JSON" (Cloud Control API
+reference, `Identifier`; user guide *resource-identifier*). A bare image name is therefore
+taken as an ImageArn, and is not found.
 
 Must not: know about requests, tokens, time, faults or the wire format (the engine and the
 protocol own those), or validate models against the schema (the engine does that before a
@@ -19,11 +25,13 @@ handler sees them).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from state.aws_rules import NOT_CLEARABLE
 from state.localcloud.ecr import RegistryData, lookup
 from state.localcloud.errors import ApiError
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema, load_schema
@@ -33,6 +41,7 @@ Model = dict[str, Any]
 Listing = list[tuple[str, str]]
 
 _VERSION_ARN = re.compile(r"^(arn:[^:]+:sagemaker:[^:]*:\d{12}:)image-version/([^/]+)/(\d+)$")
+CREATE_FAILED = "CREATE_FAILED"
 
 
 class HandlerFailure(Exception):
@@ -103,6 +112,23 @@ def not_found(type_name: str, identifier: str) -> HandlerFailure:
     return HandlerFailure("NotFound", not_found_message(type_name, identifier))
 
 
+def identifier_value(identifier: str, primary: str, secondary: tuple[str, ...]) -> str | None:
+    """The one identifier value `identifier` gives: the primary identifier as a string or
+    a JSON object, a secondary one only as JSON; None for anything else."""
+    if not identifier.lstrip().startswith("{"):
+        return identifier
+    try:
+        value = json.loads(identifier)
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((name, given),) = value.items()
+    if name not in (primary, *secondary) or not isinstance(given, str):
+        return None
+    return given
+
+
 def _ordered(schema: ResourceSchema, model: Mapping[str, Any]) -> Model:
     """`model` with its properties in schema order, so every read looks the same."""
     return {name: model[name] for name in schema.document["properties"] if name in model}
@@ -114,7 +140,15 @@ class ImageHandler:
     schema = load_schema(IMAGE)
 
     def locate(self, scope: Scope, identifier: str) -> str | None:
-        arn = identifier.lower() if identifier.startswith("arn:") else scope.image_arn(identifier)
+        if identifier.lstrip().startswith("{"):
+            value = identifier_value(identifier, "ImageArn", ("ImageName",))
+            if value is None:
+                return None
+            arn = value.lower() if value.startswith("arn:") else scope.image_arn(value)
+        elif identifier.startswith("arn:"):
+            arn = identifier.lower()
+        else:
+            return None
         return arn if arn in scope.images else None
 
     def create_lock(self, scope: Scope, desired: Mapping[str, Any]) -> str | None:
@@ -133,7 +167,12 @@ class ImageHandler:
         return arn
 
     def read(self, scope: Scope, identifier: str) -> Model:
-        return dict(scope.images[identifier]["model"])
+        model = dict(scope.images[identifier]["model"])
+        # The Image read handler sets Tags only when ListTags returns some (public provider
+        # code, aws-sagemaker-image ReadHandler), so an image without tags has no Tags.
+        if not model.get("Tags"):
+            model.pop("Tags", None)
+        return model
 
     def patchable(self, scope: Scope, identifier: str) -> Model:
         return self.read(scope, identifier)
@@ -155,14 +194,25 @@ class ImageVersionHandler:
 
     schema = load_schema(IMAGE_VERSION)
 
+    def __init__(self, alias_update: str = "keep") -> None:
+        self.alias_update = alias_update
+
     def locate(self, scope: Scope, identifier: str) -> str | None:
-        found = self._find(scope, identifier)
+        value = identifier_value(identifier, "ImageVersionArn", ())
+        found = None if value is None else self._find(scope, value)
         return None if found is None else str(found["model"]["ImageVersionArn"])
 
     def create_lock(self, scope: Scope, desired: Mapping[str, Any]) -> str | None:
-        # The version number is only drawn when the create runs, and two creates on one
-        # image may well run at once.
+        # The version number is only drawn when the create runs; two creates on one image
+        # are refused by the image's own lock (`image_of`), not by this one.
         return None
+
+    def image_of(self, scope: Scope, desired_or_identifier: Mapping[str, Any] | str) -> str:
+        """The ARN of the image a version create (its desired model) or a version (its
+        ARN) belongs to: what SageMaker changes one operation at a time."""
+        if isinstance(desired_or_identifier, str):
+            return _split_version_arn(desired_or_identifier)[0]
+        return scope.image_arn(desired_or_identifier["ImageName"])
 
     def create(self, scope: Scope, desired: Mapping[str, Any]) -> str:
         image_arn = scope.image_arn(desired["ImageName"])
@@ -178,6 +228,10 @@ class ImageVersionHandler:
         arn = f"{prefix}:image-version/{name}/{number}"
         model = {
             **self._without_write_only(desired),
+            # The read handler takes ImageName from the version ARN, which SageMaker spells
+            # in lower case (botocore ImageVersionArn pattern; public ImageVersion
+            # Translator.translateFromReadResponse).
+            "ImageName": name,
             "ImageArn": image_arn,
             "ImageVersionArn": arn,
             "ContainerImage": container,
@@ -189,22 +243,44 @@ class ImageVersionHandler:
     def read(self, scope: Scope, identifier: str) -> Model:
         return dict(self._get(scope, identifier)["model"])
 
+    def mark_create_failed(self, scope: Scope, identifier: str) -> None:
+        """The create of this version failed after SageMaker accepted it: it stays, in
+        CREATE_FAILED (public ImageVersion CreateHandler: stabilisation ends on
+        CREATE_FAILED and the version is not deleted)."""
+        self._get(scope, identifier)["status"] = CREATE_FAILED
+
+    def archive(self, scope: Scope, identifier: str) -> None:
+        """AWS archives a version set TO_BE_ARCHIVED (SageMaker VendorGuidance); a version
+        gone or set otherwise meanwhile is left alone."""
+        version = self._find(scope, identifier)
+        if version is not None and version["model"].get("VendorGuidance") == "TO_BE_ARCHIVED":
+            version["model"]["VendorGuidance"] = "ARCHIVED"
+
     def patchable(self, scope: Scope, identifier: str) -> Model:
-        version = self._get(scope, identifier)
-        model = dict(version["model"])
-        if version["aliases"]:
-            model["Aliases"] = list(version["aliases"])
-        return model
+        # Cloud Control patches the read model, which has no write-only properties (user
+        # guide *resource-operations-update*), so `remove /Aliases` finds no such path.
+        return self.read(scope, identifier)
 
     def update(self, scope: Scope, identifier: str, model: Mapping[str, Any]) -> None:
         image_arn, number = _split_version_arn(identifier)
         image = scope.images[image_arn]
-        aliases = _aliases(model)
+        version = image["versions"][str(number)]
+        unset = [name for name in NOT_CLEARABLE if name in version["model"] and name not in model]
+        if unset:
+            # UpdateImageVersion has no way to unset a field (SageMaker API reference).
+            raise HandlerFailure(
+                "InvalidRequest",
+                f"UpdateImageVersion cannot unset {', '.join(unset)} of an existing version.",
+            )
+        if "Aliases" in model or "Alias" in model:
+            aliases = _aliases(model)
+        elif self.alias_update == "strip":
+            aliases = []
+        else:
+            aliases = list(version["aliases"])
         _refuse_taken_aliases(image, aliases, own_version=number)
-        image["versions"][str(number)] = {
-            "model": _ordered(self.schema, self._without_write_only(model)),
-            "aliases": aliases,
-        }
+        version["model"] = _ordered(self.schema, self._without_write_only(model))
+        version["aliases"] = aliases
 
     def delete(self, scope: Scope, identifier: str) -> None:
         image_arn, number = _split_version_arn(identifier)

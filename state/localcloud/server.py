@@ -17,6 +17,7 @@ from pathlib import Path
 
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig
+from state.localcloud.semantics import Semantics
 from state.localcloud.transport import LocalCloud
 
 DEFAULT_DATA_FILE = Path(".imgver/local-cloud.json")
@@ -70,10 +71,11 @@ def start_server(
     port: int = 4566,
     data_file: Path = DEFAULT_DATA_FILE,
     faults: FaultConfig | None = None,
+    semantics: Semantics | None = None,
 ) -> LocalCloudServer:
     """A listening (not yet serving) server; port 0 picks a free port."""
     try:
-        return LocalCloudServer((host, port), LocalCloud(data_file, faults))
+        return LocalCloudServer((host, port), LocalCloud(data_file, faults, semantics=semantics))
     except OSError as error:
         raise LocalCloudError(
             f"The local cloud cannot listen on {host}:{port}",
@@ -87,9 +89,10 @@ def serve(
     data_file: Path = DEFAULT_DATA_FILE,
     faults: FaultConfig | None = None,
     ready: Callable[[str], None] | None = None,
+    semantics: Semantics | None = None,
 ) -> None:
     """Serve the local cloud until interrupted; `ready(url)` is called once listening."""
-    server = start_server(host, port, data_file, faults)
+    server = start_server(host, port, data_file, faults, semantics)
     try:
         if ready is not None:
             ready(server.url)

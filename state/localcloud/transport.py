@@ -25,6 +25,7 @@ from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig, FaultInjector
 from state.localcloud.iam import Iam, is_iam
 from state.localcloud.protocol import JsonProtocol, WireResponse, account_of
+from state.localcloud.semantics import Semantics
 from state.localcloud.store import JsonFileStore
 
 __all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
@@ -49,9 +50,11 @@ class LocalCloud:
         *,
         account: str = DEFAULT_ACCOUNT,
         clock: Callable[[], float] = time.time,
+        semantics: Semantics | None = None,
     ) -> None:
         self.data_file = Path(data_file)
         self.faults = faults or FaultConfig()
+        self.semantics = semantics or Semantics()
         self.account = account
         self._store = JsonFileStore(self.data_file)
         self._injector = FaultInjector(self.faults)
@@ -67,7 +70,11 @@ class LocalCloud:
         with self._engines_lock:
             if account not in self._engines:
                 self._engines[account] = Engine(
-                    self._store, self._injector, account=account, clock=self._clock
+                    self._store,
+                    self._injector,
+                    account=account,
+                    clock=self._clock,
+                    semantics=self.semantics,
                 )
             return self._engines[account]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.plan.changes import Action, Plan, ResourceChange, Step, StepKind
-from state.cloud.client import JournalCallback, OperationResult
+from state.cloud.client import JournalCallback, OperationResult, RecoverCallback
 from state.cloud.errors import OperationFailedError
 from state.errors import CloudError
 from state.recorded.memory import MemoryStore
@@ -113,7 +113,12 @@ class FakeCloud:
     # the contract
 
     def read(
-        self, type_name: str, identifier: str, *, just_created: bool = False
+        self,
+        type_name: str,
+        identifier: str,
+        *,
+        just_created: bool = False,
+        image_name: str | None = None,
     ) -> dict[str, Any] | None:
         self.log.add("call", "read", identifier)
         with self._lock:
@@ -129,6 +134,7 @@ class FakeCloud:
         *,
         client_token: str | None = None,
         journal: JournalCallback | None = None,
+        recover: RecoverCallback | None = None,
     ) -> OperationResult:
         key = key_of(desired)
         token = client_token or "generated"

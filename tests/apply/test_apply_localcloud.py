@@ -160,8 +160,17 @@ class Dying:
         self._moment = moment
         self.region = cloud.region
 
-    def read(self, type_name: str, identifier: str, *, just_created: bool = False) -> Any:
-        return self._cloud.read(type_name, identifier, just_created=just_created)
+    def read(
+        self,
+        type_name: str,
+        identifier: str,
+        *,
+        just_created: bool = False,
+        image_name: str | None = None,
+    ) -> Any:
+        return self._cloud.read(
+            type_name, identifier, just_created=just_created, image_name=image_name
+        )
 
     def _journal(self, journal: JournalCallback | None) -> JournalCallback:
         assert journal is not None

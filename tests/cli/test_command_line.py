@@ -42,16 +42,24 @@ def spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ("given", "expected"),
     [
         (["plan", "--local"], ["--local", "plan"]),
-        (["plan", "--lock-timeout", "10s", "--out", "p"], ["--lock-timeout", "10s", "plan", "--out", "p"]),
+        (
+            ["plan", "--lock-timeout", "10s", "--out", "p"],
+            ["--lock-timeout", "10s", "plan", "--out", "p"],
+        ),
         (["plan", "--lock-timeout=10s"], ["--lock-timeout=10s", "plan"]),
-        (["--local", "plan", "--var", "a=b", "--json"], ["--local", "--var", "a=b", "plan", "--json"]),
+        (
+            ["--local", "plan", "--var", "a=b", "--json"],
+            ["--local", "--var", "a=b", "plan", "--json"],
+        ),
         (["state", "rm", "x", "--no-color"], ["--no-color", "state", "rm", "x"]),
         (["plan", "--", "--local"], ["plan", "--", "--local"]),
         (["--region", "plan", "plan"], ["--region", "plan", "plan"]),
         (["plan", "--help"], ["plan", "--help"]),
     ],
 )
-def test_global_options_after_the_command_move_before_it(given: list[str], expected: list[str]) -> None:
+def test_global_options_after_the_command_move_before_it(
+    given: list[str], expected: list[str]
+) -> None:
     assert hoist_global_options(given, GROUP) == expected
 
 
@@ -74,7 +82,12 @@ def test_show_completion_prints_a_bash_script(run: Run) -> None:
 
 
 def test_completion_completes_command_names() -> None:
-    env = {**os.environ, "_IMGVER_COMPLETE": "complete_bash", "COMP_WORDS": "imgver pl", "COMP_CWORD": "1"}
+    env = {
+        **os.environ,
+        "_IMGVER_COMPLETE": "complete_bash",
+        "COMP_WORDS": "imgver pl",
+        "COMP_CWORD": "1",
+    }
     done = subprocess.run(
         [sys.executable, "-m", "planner"], env=env, capture_output=True, text=True, timeout=30
     )
@@ -149,7 +162,15 @@ def test_var_file_problems_name_file_line_and_variable(run: Run, tmp_path: Path)
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("10", 10.0), ("2.5", 2.5), ("10s", 10.0), ("500ms", 0.5), ("2m", 120.0), ("1h", 3600.0), ("1m30s", 90.0)],
+    [
+        ("10", 10.0),
+        ("2.5", 2.5),
+        ("10s", 10.0),
+        ("500ms", 0.5),
+        ("2m", 120.0),
+        ("1h", 3600.0),
+        ("1m30s", 90.0),
+    ],
 )
 def test_durations(text: str, seconds: float) -> None:
     assert parse_duration(text) == seconds
@@ -208,7 +229,9 @@ def test_colour_decision(flag: bool, environ: dict[str, str], isatty: bool, expe
     assert use_color(no_color_flag=flag, environ=environ, isatty=isatty) is expected
 
 
-def test_force_color_colours_piped_plan_output(run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_force_color_colours_piped_plan_output(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert "\x1b[" in run("--local", "plan", "-f", str(spec)).out
@@ -242,11 +265,15 @@ def test_anything_but_yes_cancels_and_changes_nothing(
     assert not _state(spec).exists()
 
 
-def test_input_false_fails_instead_of_asking(run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_input_false_fails_instead_of_asking(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("yes\n"))
     result = run("--local", "--no-color", "apply", "-f", str(spec), "--input=false")
     assert result.code == 1
-    assert result.err.startswith("Error: approval is needed, but --input=false forbids asking for it")
+    assert result.err.startswith(
+        "Error: approval is needed, but --input=false forbids asking for it"
+    )
     assert "Enter a value" not in result.out
     assert not _state(spec).exists()
     assert run("--local", "apply", "-f", str(spec), "--input=false", "--auto-approve").code == 0
@@ -262,7 +289,11 @@ def test_report_pairs() -> None:
     both = pair_reports(["junit", "html"], [Path("d.xml"), Path("d.html")])
     assert both.to_stdout is None
     assert both.files == (("junit", Path("d.xml")), ("html", Path("d.html")))
-    for formats, outputs in [(["junit", "html"], []), (["junit"], [Path("a"), Path("b")]), (["xml"], [])]:
+    for formats, outputs in [
+        (["junit", "html"], []),
+        (["junit"], [Path("a"), Path("b")]),
+        (["xml"], []),
+    ]:
         with pytest.raises(UsageError):
             pair_reports(formats, outputs)
     with pytest.raises(UsageError, match="given twice"):

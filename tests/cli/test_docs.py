@@ -46,6 +46,7 @@ def test_the_cli_has_every_designed_command() -> None:
             ("state", "push"),
             ("state", "force-unlock"),
             ("local-cloud", "serve"),
+            ("permissions",),
         ]
     )
 

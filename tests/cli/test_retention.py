@@ -133,7 +133,9 @@ def test_archive_after_then_delete_after(run: Run, spec: Path) -> None:
     change = {rc["address"]: rc for rc in json.loads(plan.out)["resource_changes"]}[retired]
     assert change["change"]["actions"] == ["update"]
     assert change["change"]["patch"] == [
-        {"op": "replace", "path": "/VendorGuidance", "value": "TO_BE_ARCHIVED"}
+        # Every version update carries its full alias set (none, for a retired version).
+        {"op": "add", "path": "/Aliases", "value": []},
+        {"op": "replace", "path": "/VendorGuidance", "value": "TO_BE_ARCHIVED"},
     ]
     assert change["reasons"] == [
         f"retired version {first}: retired 40d ago, retention archive_after: 30d"

@@ -57,7 +57,9 @@ def test_drift_over_all_exits_with_the_worst_code_and_names_every_environment(
         "imgver drift prod",
     ]
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("7", "1", "0")
-    failed = [case.get("classname") for case in root.iter("testcase") if case.find("failure") is not None]
+    failed = [
+        case.get("classname") for case in root.iter("testcase") if case.find("failure") is not None
+    ]
     assert failed == ["staging.AWS::SageMaker::ImageVersion"]
     # prod's state now belongs to another account: an error beats drift.
     document = json.loads(state_file(spec, "prod").read_text())

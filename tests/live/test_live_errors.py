@@ -256,18 +256,23 @@ def test_client_token_conflict_asks_for_a_fresh_plan(aws: Stubbed) -> None:
     )
 
 
-def test_concurrent_operation_is_a_conflict(aws: Stubbed) -> None:
-    aws.cloudcontrol.add_client_error(
-        "delete_resource", "ConcurrentOperationException", "Another request is in progress"
-    )
+def test_concurrent_operation_is_retried_then_a_conflict_never_blamed_on_another_apply(
+    aws: Stubbed,
+) -> None:
+    cloud = aws.with_policy(throttle_resubmits=2)
+    for _ in range(3):
+        aws.cloudcontrol.add_client_error(
+            "delete_resource", "ConcurrentOperationException", "Another request is in progress"
+        )
 
     with pytest.raises(ConflictError) as caught:
-        aws.cloud.delete(IMAGE, IMAGE_ARN, client_token="ct-1")
+        cloud.delete(IMAGE, IMAGE_ARN, client_token="ct-1")
 
     assert caught.value.detail == (
-        "Another apply, a console user or CloudFormation is changing it. Wait for that to "
-        "finish, then run plan again.\nThe service said: Another request is in progress"
+        "Another request on it (or, for an image version, on its image) was still running. "
+        "Run plan again once it has finished.\nThe service said: Another request is in progress"
     )
+    assert [sent["ClientToken"] for sent in aws.sent("DeleteResource")] == ["ct-1"] * 3
 
 
 def test_update_of_a_missing_resource_raises_not_found(aws: Stubbed) -> None:
@@ -326,7 +331,7 @@ def test_failed_progress_events_with_a_known_cause_get_its_error_class(
     )
 
     with pytest.raises(CloudError) as caught:
-        aws.cloud.update(IMAGE, IMAGE_ARN, [], client_token="ct-1")
+        aws.with_policy(throttle_resubmits=0).update(IMAGE, IMAGE_ARN, [], client_token="ct-1")
 
     error = caught.value
     assert type(error) is expected_class

@@ -9,6 +9,7 @@ from botocore.stub import ANY
 
 from state.cloud.client import OperationResult
 from state.cloud.errors import (
+    ConflictError,
     OperationCancelledError,
     OperationFailedError,
     OperationThrottled,
@@ -170,8 +171,8 @@ def test_throttling_beyond_the_resubmission_budget_raises_throttled(aws: Stubbed
     assert type(error) is ThrottledError
     assert error.summary == "CreateResource of a new AWS::SageMaker::ImageVersion stayed throttled"
     assert error.detail == (
-        "It was submitted 2 times and each request ended FAILED with Throttling; nothing was "
-        "changed. Run again later, or lower --parallelism.\nThe service said: Rate exceeded"
+        "It was submitted 2 times and each request ended FAILED with Throttling. Run again "
+        "later, or lower --parallelism.\nThe service said: Rate exceeded"
     )
     assert (error.error_code, error.status_message, error.request_token) == (
         "Throttling",
@@ -293,3 +294,60 @@ def test_resume_times_out_like_the_original_call(aws: Stubbed) -> None:
     assert caught.value.summary == (
         f"Timed out after 0.5 s waiting for DeleteResource of AWS::SageMaker::Image {IMAGE_ARN}"
     )
+
+
+def test_a_resource_conflict_is_retried_with_a_new_token_and_counted_when_it_gives_up(
+    aws: Stubbed,
+) -> None:
+    # cloudformation-cli-java-plugin HandlerErrorCode: ResourceConflict is "(Retriable)".
+    cloud = aws.with_policy(throttle_resubmits=1)
+    for token in ("rt-1", "rt-2"):
+        aws.cloudcontrol.add_response(
+            "create_resource",
+            event(
+                "FAILED",
+                token=token,
+                error_code="ResourceConflict",
+                message="ResourceInUse: Resource was modified concurrently",
+            ),
+        )
+
+    with pytest.raises(ConflictError) as caught:
+        cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
+
+    assert caught.value.detail.startswith(
+        "It was submitted 2 times and each request ended FAILED with ResourceConflict, which "
+        "AWS documents as retriable.\n"
+    )
+    tokens = [sent["ClientToken"] for sent in aws.sent("CreateResource")]
+    assert tokens[0] == "ct-1" and tokens[1] != "ct-1"
+
+
+def test_a_conflict_then_success_is_a_success(aws: Stubbed) -> None:
+    aws.cloudcontrol.add_response(
+        "create_resource", event("FAILED", token="rt-1", error_code="ResourceConflict")
+    )
+    aws.cloudcontrol.add_response(
+        "create_resource", event("SUCCESS", token="rt-2", identifier=VERSION_ARN)
+    )
+
+    result = aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
+
+    assert (result.identifier, result.request_token) == (VERSION_ARN, "rt-2")
+
+
+def test_a_throttled_create_asks_to_recover_before_resubmitting(aws: Stubbed) -> None:
+    aws.cloudcontrol.add_response(
+        "create_resource", event("FAILED", token="rt-1", error_code="Throttling")
+    )
+    asked: list[str] = []
+
+    def recover(failed: dict[str, Any]) -> OperationResult:
+        asked.append(failed["ErrorCode"])
+        return OperationResult("CREATE", IMAGE_VERSION, VERSION_ARN, "", None)
+
+    result = aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1", recover=recover)
+
+    assert asked == ["Throttling"]
+    assert result.identifier == VERSION_ARN
+    assert len(aws.sent("CreateResource")) == 1

@@ -22,6 +22,11 @@ ACCOUNT = "123456789012"
 TERMINAL = {"SUCCESS", "FAILED", "CANCEL_COMPLETE"}
 
 
+def by_name(image_name: str) -> str:
+    """An Image's secondary identifier as Cloud Control takes it: JSON, never a bare value."""
+    return json.dumps({"ImageName": image_name})
+
+
 class Clock:
     """Time that only moves when a test says so."""
 

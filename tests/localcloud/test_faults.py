@@ -11,6 +11,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from state.localcloud import FaultConfig, LocalCloudError
+from tests.localcloud.conftest import by_name
 
 VERSION = "AWS::SageMaker::ImageVersion"
 CALLS = 300
@@ -57,7 +58,9 @@ def test_throttle_rate_throttles_reads_with_the_api_error(aws: Any, faulty: Any)
     outcomes: Counter[str] = Counter()
     for _ in range(CALLS):
         try:
-            throttled.cc.get_resource(TypeName="AWS::SageMaker::Image", Identifier="data-science")
+            throttled.cc.get_resource(
+                TypeName="AWS::SageMaker::Image", Identifier='{"ImageName": "data-science"}'
+            )
             outcomes["ok"] += 1
         except ClientError as error:
             outcomes[error.response["Error"]["Code"]] += 1
@@ -107,7 +110,10 @@ def test_fail_rate_leaves_reads_alone(aws: Any, faulty: Any) -> None:
     failing = faulty(fail_rate=1.0)
 
     for _ in range(20):
-        assert failing.read("AWS::SageMaker::Image", "data-science")["ImageName"] == "data-science"
+        assert (
+            failing.read("AWS::SageMaker::Image", by_name("data-science"))["ImageName"]
+            == "data-science"
+        )
 
 
 def test_the_same_seed_gives_the_same_faults(aws: Any, faulty: Any) -> None:
@@ -118,7 +124,7 @@ def test_the_same_seed_gives_the_same_faults(aws: Any, faulty: Any) -> None:
         results = []
         for _ in range(50):
             try:
-                client.read("AWS::SageMaker::Image", "data-science")
+                client.read("AWS::SageMaker::Image", by_name("data-science"))
                 results.append(False)
             except ClientError:
                 results.append(True)
@@ -133,7 +139,7 @@ def test_latency_is_slept_on_every_call(aws: Any, faulty: Any) -> None:
 
     started = time.monotonic()
     for _ in range(3):
-        slow.read("AWS::SageMaker::Image", "data-science")
+        slow.read("AWS::SageMaker::Image", by_name("data-science"))
 
     assert time.monotonic() - started >= 0.12
 
@@ -144,7 +150,9 @@ def test_botocore_retries_api_throttling_through_to_success(aws: Any, make_aws: 
         faults=FaultConfig(op_seconds=0, throttle_rate=0.5, seed=3),
         config={"retries": {"mode": "standard", "max_attempts": 10}},
     )
-    answer = retried.cc.get_resource(TypeName="AWS::SageMaker::Image", Identifier="data-science")
+    answer = retried.cc.get_resource(
+        TypeName="AWS::SageMaker::Image", Identifier='{"ImageName": "data-science"}'
+    )
 
     # Seed 3 throttles the first attempt; botocore retries it.
     assert answer["ResponseMetadata"]["RetryAttempts"] >= 1
@@ -200,3 +208,46 @@ def test_bad_settings_are_reported_plainly(environ: dict[str, str], summary: str
         FaultConfig.from_env(environ)
 
     assert summary in caught.value.summary
+
+
+def test_half_the_failed_version_creates_leave_a_version_behind(aws: Any, make_aws: Any) -> None:
+    # Public ImageVersion CreateHandler: CREATE_FAILED leaves the version; a throttle of the
+    # read after stabilising fails a request whose version exists; the plugin's failure
+    # events carry no model (AbstractWrapper, ProgressEvent.defaultFailureHandler).
+    aws.create_image()
+    failing = make_aws(faults=FaultConfig(op_seconds=0, fail_rate=1.0))
+    desired = {"ImageName": "data-science", "BaseImage": aws.base_image()}
+
+    events = [failing.create(VERSION, desired) for _ in range(4)]
+
+    assert [(e["OperationStatus"], e["ErrorCode"]) for e in events] == [
+        ("FAILED", "ServiceInternalError")
+    ] * 4
+    assert all("Identifier" not in event for event in events)
+    listed = aws.cc.list_resources(TypeName=VERSION, ResourceModel=by_name("data-science"))
+    left = [item["Identifier"].rsplit("/", 1)[1] for item in listed["ResourceDescriptions"]]
+    assert left == ["1", "2"]
+    assert aws.create_version().endswith("/3")
+
+
+def test_throttled_version_creates_may_have_created_the_version(make_aws: Any) -> None:
+    clean = make_aws()
+    clean.create_image()
+    throttled = make_aws(
+        faults=FaultConfig(op_seconds=0, throttle_rate=1.0, seed=1), config=NO_RETRIES
+    )
+    desired = {"ImageName": "data-science", "BaseImage": clean.base_image()}
+
+    outcomes = []
+    for _ in range(40):
+        try:
+            outcomes.append(clean.wait(throttled.start_create(VERSION, desired))["ErrorCode"])
+        except ClientError as error:
+            outcomes.append(error.response["Error"]["Code"])
+
+    listed = clean.cc.list_resources(
+        TypeName=VERSION, ResourceModel=by_name("data-science"), MaxResults=100
+    )
+    made = len(listed["ResourceDescriptions"])
+    assert set(outcomes) == {"Throttling", "ThrottlingException"}
+    assert 0 < made < outcomes.count("Throttling")

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from state.localcloud import FaultConfig
+from tests.localcloud.conftest import by_name
 
 ACCOUNT = "123456789012"
 IMAGE = "AWS::SageMaker::Image"
@@ -30,7 +31,7 @@ def test_operation_completes_only_when_its_time_has_come(slow_aws: Any, clock: A
 
     clock.advance(9.9)
     waiting = status(slow_aws, started)
-    missing, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, "data-science"))
+    missing, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, by_name("data-science")))
     clock.advance(5)
     done = status(slow_aws, started)
 
@@ -40,7 +41,7 @@ def test_operation_completes_only_when_its_time_has_come(slow_aws: Any, clock: A
     assert missing == "ResourceNotFoundException"
     assert done["OperationStatus"] == "SUCCESS"
     assert done["EventTime"] == due
-    assert slow_aws.read(IMAGE, "data-science")["ImageArn"] == IMAGE_ARN
+    assert slow_aws.read(IMAGE, by_name("data-science"))["ImageArn"] == IMAGE_ARN
 
 
 def test_any_call_completes_due_requests_even_from_another_process(
@@ -127,13 +128,17 @@ def test_second_mutation_on_a_busy_resource_is_a_concurrent_operation(
     update = slow_aws.start_update(IMAGE, IMAGE_ARN, patch)
 
     code, message = slow_aws.error(
-        lambda: slow_aws.cc.delete_resource(TypeName=IMAGE, Identifier="data-science")
+        lambda: slow_aws.cc.delete_resource(
+            TypeName=IMAGE, Identifier='{"ImageName": "data-science"}'
+        )
     )
     assert code == "ConcurrentOperationException"
     assert update["RequestToken"] in message
     clock.advance(10)
     assert status(slow_aws, update)["OperationStatus"] == "SUCCESS"
-    deleted = slow_aws.cc.delete_resource(TypeName=IMAGE, Identifier="data-science")
+    deleted = slow_aws.cc.delete_resource(
+        TypeName=IMAGE, Identifier='{"ImageName": "data-science"}'
+    )
     assert deleted["ProgressEvent"]["OperationStatus"] == "IN_PROGRESS"
 
 
@@ -147,7 +152,12 @@ def test_two_creates_of_one_image_at_once_are_a_concurrent_operation(
     assert code == "ConcurrentOperationException"
 
 
-def test_creates_of_versions_of_one_image_may_run_together(slow_aws: Any, clock: Any) -> None:
+def test_a_version_create_while_another_of_the_image_runs_fails_resource_conflict(
+    slow_aws: Any, clock: Any
+) -> None:
+    # terraform-provider-aws #44693: SageMaker refuses concurrent CreateImageVersion calls on
+    # one image ("ResourceInUse: Resource was modified concurrently"); the public handler
+    # maps ResourceInUseException to ResourceConflict.
     slow_aws.start_create(IMAGE, image_desired(slow_aws))
     clock.advance(10)
     desired = {"ImageName": "data-science", "BaseImage": slow_aws.base_image()}
@@ -156,8 +166,50 @@ def test_creates_of_versions_of_one_image_may_run_together(slow_aws: Any, clock:
 
     done = [status(slow_aws, event) for event in started]
 
-    assert [event["OperationStatus"] for event in done] == ["SUCCESS"] * 3
-    assert [event["Identifier"].rsplit("/", 1)[1] for event in done] == ["1", "2", "3"]
+    assert [event["OperationStatus"] for event in done] == ["SUCCESS", "FAILED", "FAILED"]
+    assert [event.get("ErrorCode") for event in done] == [
+        None,
+        "ResourceConflict",
+        "ResourceConflict",
+    ]
+    assert done[1]["StatusMessage"].startswith("ResourceInUse: Resource was modified concurrently")
+    assert "Identifier" not in done[1]
+    listed = slow_aws.cc.list_resources(TypeName=VERSION, ResourceModel=by_name("data-science"))
+    assert [item["Identifier"] for item in listed["ResourceDescriptions"]] == [
+        done[0]["Identifier"]
+    ]
+
+
+def test_a_version_delete_while_a_create_of_the_image_runs_fails_resource_conflict(
+    slow_aws: Any, clock: Any
+) -> None:
+    slow_aws.start_create(IMAGE, image_desired(slow_aws))
+    clock.advance(10)
+    desired = {"ImageName": "data-science", "BaseImage": slow_aws.base_image()}
+    first = status(slow_aws, slow_aws.start_create(VERSION, desired))
+    clock.advance(10)
+    first = status(slow_aws, first)
+    creating = slow_aws.start_create(VERSION, desired)
+    deleting = slow_aws.cc.delete_resource(TypeName=VERSION, Identifier=first["Identifier"])
+    clock.advance(10)
+
+    assert status(slow_aws, creating)["OperationStatus"] == "SUCCESS"
+    refused = status(slow_aws, deleting["ProgressEvent"])
+    assert (refused["OperationStatus"], refused["ErrorCode"]) == ("FAILED", "ResourceConflict")
+    assert slow_aws.read(VERSION, first["Identifier"])["Version"] == 1
+
+
+def test_versions_of_different_images_are_created_at_once(slow_aws: Any, clock: Any) -> None:
+    for name in ("one", "two"):
+        slow_aws.start_create(IMAGE, {**image_desired(slow_aws), "ImageName": name})
+    clock.advance(10)
+    started = [
+        slow_aws.start_create(VERSION, {"ImageName": name, "BaseImage": slow_aws.base_image()})
+        for name in ("one", "two")
+    ]
+    clock.advance(10)
+
+    assert [status(slow_aws, event)["OperationStatus"] for event in started] == ["SUCCESS"] * 2
 
 
 def test_creating_an_existing_image_fails_already_exists(aws: Any) -> None:
@@ -213,7 +265,7 @@ def test_get_update_delete_of_missing_resources_are_not_found(aws: Any) -> None:
         lambda: aws.read(VERSION, missing),
         lambda: aws.start_update(VERSION, missing, patch),
         lambda: aws.cc.delete_resource(TypeName=VERSION, Identifier=missing),
-        lambda: aws.read(IMAGE, "data-science"),
+        lambda: aws.read(IMAGE, by_name("data-science")),
         lambda: aws.read(VERSION, "not-an-arn"),
     ]
 
@@ -282,7 +334,7 @@ def test_cancel_stops_a_request_before_it_runs(slow_aws: Any, clock: Any) -> Non
     assert cancelling["ProgressEvent"]["OperationStatus"] == "CANCEL_IN_PROGRESS"
     assert cancelled["OperationStatus"] == "CANCEL_COMPLETE"
     assert status(slow_aws, started)["OperationStatus"] == "CANCEL_COMPLETE"
-    code, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, "data-science"))
+    code, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, by_name("data-science")))
     assert code == "ResourceNotFoundException"
     # Cancelling freed the resource for the next request.
     assert slow_aws.start_create(IMAGE, image_desired(slow_aws))["OperationStatus"] == "IN_PROGRESS"

@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from state.localcloud import Semantics
+from tests.localcloud.conftest import by_name
+
 ACCOUNT = "123456789012"
 IMAGE = "AWS::SageMaker::Image"
 VERSION = "AWS::SageMaker::ImageVersion"
@@ -47,13 +50,38 @@ def test_image_arn_lower_cases_the_name_and_the_model_keeps_it(aws: Any) -> None
     }
 
 
-def test_image_is_found_by_arn_or_by_name(aws: Any) -> None:
+def test_image_is_found_by_arn_or_by_json_name_never_by_a_bare_name(aws: Any) -> None:
+    # Cloud Control API reference, Identifier: "secondary identifiers must be specified as
+    # JSON"; a bare string is the primary identifier (ImageArn).
     arn = aws.create_image()
 
-    by_name = aws.cc.get_resource(TypeName=IMAGE, Identifier="data-science")
+    found = aws.cc.get_resource(TypeName=IMAGE, Identifier='{"ImageName": "data-science"}')
+    bare, message = aws.error(lambda: aws.read(IMAGE, "data-science"))
 
-    assert by_name["ResourceDescription"]["Identifier"] == arn
-    assert aws.read(IMAGE, "data-science") == aws.read(IMAGE, arn)
+    assert found["ResourceDescription"]["Identifier"] == arn
+    assert aws.read(IMAGE, json.dumps({"ImageArn": arn})) == aws.read(IMAGE, arn)
+    assert aws.read(IMAGE, by_name("DATA-science")) == aws.read(IMAGE, arn)
+    assert bare == "ResourceNotFoundException"
+    assert "'data-science'" in message
+
+
+def test_version_read_model_spells_image_name_as_its_arn_does(aws: Any) -> None:
+    # botocore ImageVersionArn pattern is lower case; the public ImageVersion read handler
+    # takes ImageName from the ARN.
+    aws.create_image("DataScience")
+
+    arn = aws.create_version("DataScience")
+
+    assert arn.endswith(":image-version/datascience/1")
+    assert aws.read(VERSION, arn)["ImageName"] == "datascience"
+    assert aws.aliases("DataScience", Version=1) == []
+
+
+def test_an_image_without_tags_reads_back_without_tags(aws: Any) -> None:
+    # Public aws-sagemaker-image ReadHandler sets Tags only when ListTags returns some.
+    arn = aws.create_image(Tags=[])
+
+    assert "Tags" not in aws.read(IMAGE, arn)
 
 
 def test_version_model_has_arns_container_image_version_and_set_properties(aws: Any) -> None:
@@ -121,7 +149,7 @@ def test_region_comes_from_the_client_and_regions_are_apart(aws: Any, make_aws: 
 
     assert arn == f"arn:aws:sagemaker:eu-central-1:{ACCOUNT}:image/data-science"
     assert frankfurt.read(VERSION, version_arn(1, region="eu-central-1"))["ImageArn"] == arn
-    code, _ = aws.error(lambda: aws.read(IMAGE, "data-science"))
+    code, _ = aws.error(lambda: aws.read(IMAGE, by_name("data-science")))
     assert code == "ResourceNotFoundException"
 
 
@@ -146,7 +174,7 @@ def test_an_image_created_again_numbers_its_versions_afresh(aws: Any) -> None:
     aws.create_image()
     aws.create_version()
     aws.create_version()
-    aws.delete(IMAGE, "data-science")
+    aws.delete(IMAGE, by_name("data-science"))
 
     aws.create_image()
 
@@ -156,7 +184,7 @@ def test_an_image_created_again_numbers_its_versions_afresh(aws: Any) -> None:
 def test_delete_event_names_the_resource_and_carries_no_model(aws: Any) -> None:
     aws.create_image()
 
-    event = aws.delete(IMAGE, "data-science")
+    event = aws.delete(IMAGE, by_name("data-science"))
 
     assert event["Operation"] == "DELETE"
     assert event["Identifier"] == IMAGE_ARN
@@ -220,7 +248,7 @@ def test_next_token_skips_nothing_when_entries_vanish_between_pages(aws: Any) ->
     for name in ("a1", "b2", "c3", "d4"):
         aws.create_image(name)
     first = aws.cc.list_resources(TypeName=IMAGE, MaxResults=2)
-    aws.delete(IMAGE, "b2")
+    aws.delete(IMAGE, by_name("b2"))
 
     second = aws.cc.list_resources(TypeName=IMAGE, NextToken=first["NextToken"])
 
@@ -275,3 +303,23 @@ def test_other_sagemaker_operations_are_unknown(aws: Any, operation: str) -> Non
     params = {"ImageName": "x"} if operation == "describe_image" else {}
     code, _ = aws.error(lambda: getattr(aws.sm, operation)(**params))
     assert code == "UnknownOperationException"
+
+
+def test_aws_archives_a_version_set_to_be_archived(make_aws: Any, clock: Any) -> None:
+    # SageMaker VendorGuidance: "automatically archived after three months".
+    aws = make_aws(clock=clock, semantics=Semantics(archive_seconds=60))
+    aws.create_image()
+    arn = aws.create_version(VendorGuidance="TO_BE_ARCHIVED")
+    kept = aws.create_version(VendorGuidance="STABLE")
+
+    clock.advance(59)
+    assert aws.read(VERSION, arn)["VendorGuidance"] == "TO_BE_ARCHIVED"
+    clock.advance(2)
+    assert aws.read(VERSION, arn)["VendorGuidance"] == "ARCHIVED"
+    assert aws.read(VERSION, kept)["VendorGuidance"] == "STABLE"
+
+
+def test_archiving_takes_three_months_by_default() -> None:
+    assert Semantics().archive_seconds == 90 * 24 * 3600
+    assert Semantics.from_env({"IMGVER_LOCAL_ARCHIVE_SECONDS": "5"}).archive_seconds == 5
+    assert Semantics.from_env({"IMGVER_LOCAL_ALIAS_UPDATE": "strip"}).alias_update == "strip"

@@ -150,7 +150,9 @@ def test_server_and_in_process_clouds_share_the_data_file(
     aws.create_image("shared")
     cc = client("cloudcontrol", server.url)
 
-    described = cc.get_resource(TypeName=IMAGE, Identifier="shared")["ResourceDescription"]
+    described = cc.get_resource(TypeName=IMAGE, Identifier='{"ImageName": "shared"}')[
+        "ResourceDescription"
+    ]
 
     assert json.loads(described["Properties"])["ImageName"] == "shared"
 

@@ -17,6 +17,7 @@ import pytest
 
 from state.localcloud import LocalCloudError
 from state.localcloud.store import JsonFileStore
+from tests.localcloud.conftest import by_name
 
 REPO = Path(__file__).resolve().parents[2]
 IMAGE = "AWS::SageMaker::Image"
@@ -95,20 +96,20 @@ def test_request_of_a_killed_process_completes_when_the_next_one_looks(
     make_aws: Any, data_file: Path, go: Path
 ) -> None:
     go.touch()
-    worker = start_worker(data_file, "orphan", 1, go, op_seconds=0.3, mode="die")
+    worker = start_worker(data_file, "orphan", 1, go, op_seconds=3.0, mode="die")
     assert worker.wait(timeout=60) != 0
     survivor = make_aws()
     pending = survivor.cc.list_resource_requests(
         ResourceRequestStatusFilter={"OperationStatuses": ["IN_PROGRESS"]}
     )["ResourceRequestStatusSummaries"]
-    time.sleep(0.3)
+    time.sleep(3.0)
 
     done = [survivor.wait(event) for event in pending]
 
     assert [event["Operation"] for event in pending] == ["CREATE", "CREATE"]
     by_type = {event["TypeName"]: event for event in done}
     assert by_type[IMAGE]["OperationStatus"] == "SUCCESS"
-    assert survivor.read(IMAGE, "orphan-0")["ImageName"] == "orphan-0"
+    assert survivor.read(IMAGE, by_name("orphan-0"))["ImageName"] == "orphan-0"
     # The version's image did not exist: the orphaned request still ends, FAILED.
     assert by_type[VERSION]["ErrorCode"] == "NotFound"
 
@@ -141,7 +142,7 @@ def test_reads_do_not_rewrite_the_file(aws: Any, data_file: Path) -> None:
     written = data_file.stat().st_mtime_ns, data_file.stat().st_ino
 
     for _ in range(3):
-        aws.read(IMAGE, "data-science")
+        aws.read(IMAGE, by_name("data-science"))
 
     assert (data_file.stat().st_mtime_ns, data_file.stat().st_ino) == written
 
@@ -187,7 +188,7 @@ def test_unreadable_data_file_reaches_the_client_as_an_internal_failure(
     data_file.write_text("{not json")
     client = make_aws(config={"retries": {"total_max_attempts": 1}})
 
-    code, message = client.error(lambda: client.read(IMAGE, "data-science"))
+    code, message = client.error(lambda: client.read(IMAGE, by_name("data-science")))
 
     assert code == "InternalFailure"
     assert "is not valid JSON" in message

@@ -7,6 +7,10 @@ from typing import Any
 
 import pytest
 
+from state.aws_rules import NOT_CLEARABLE
+from state.localcloud import Semantics
+from tests.localcloud.conftest import by_name
+
 ACCOUNT = "123456789012"
 IMAGE = "AWS::SageMaker::Image"
 VERSION = "AWS::SageMaker::ImageVersion"
@@ -41,17 +45,41 @@ def test_update_applies_the_patch_and_reports_the_new_model(aws: Any, version: s
     assert aws.read(VERSION, version) == expected
 
 
-def test_remove_of_an_optional_property(aws: Any, version: str) -> None:
-    aws.update(VERSION, version, [{"op": "remove", "path": "/ReleaseNotes"}])
+@pytest.mark.parametrize("name", sorted(NOT_CLEARABLE))
+def test_version_metadata_cannot_be_unset(aws: Any, name: str) -> None:
+    # UpdateImageVersion has no way to unset a field (SageMaker API reference).
+    aws.create_image()
+    values = {
+        "VendorGuidance": "STABLE",
+        "JobType": "TRAINING",
+        "MLFramework": "PyTorch 2.1",
+        "ProgrammingLang": "Python 3.11",
+        "Processor": "CPU",
+        "Horovod": False,
+        "ReleaseNotes": "first",
+    }
+    version = aws.create_version(**values)
 
-    assert "ReleaseNotes" not in aws.read(VERSION, version)
+    event = aws.update(VERSION, version, [{"op": "remove", "path": f"/{name}"}])
+
+    assert (event["OperationStatus"], event["ErrorCode"]) == ("FAILED", "InvalidRequest")
+    assert name in event["StatusMessage"]
+    assert aws.read(VERSION, version)[name] == values[name]
+
+
+def test_remove_of_an_optional_image_property(aws: Any) -> None:
+    arn = aws.create_image(ImageDisplayName="DS")
+
+    aws.update(IMAGE, arn, [{"op": "remove", "path": "/ImageDisplayName"}])
+
+    assert "ImageDisplayName" not in aws.read(IMAGE, arn)
 
 
 def test_update_image_by_name(aws: Any) -> None:
     aws.create_image()
 
     event = aws.update(
-        IMAGE, "data-science", [{"op": "add", "path": "/ImageDisplayName", "value": "DS"}]
+        IMAGE, by_name("data-science"), [{"op": "add", "path": "/ImageDisplayName", "value": "DS"}]
     )
 
     assert event["OperationStatus"] == "SUCCESS"
@@ -126,15 +154,48 @@ def test_add_aliases_replaces_the_alias_set(aws: Any, version: str) -> None:
     assert aws.aliases(Version=1) == ["latest"]
 
 
-def test_aliases_can_be_removed_one_by_one_or_all_at_once(aws: Any, version: str) -> None:
-    aws.update(VERSION, version, [{"op": "remove", "path": "/Aliases/0"}])
-    assert aws.aliases(Version=1) == ["2024.10"]
+def test_write_only_aliases_are_not_in_the_model_a_patch_applies_to(aws: Any, version: str) -> None:
+    # Cloud Control patches the read model (user guide resource-operations-update), which
+    # has no write-only Aliases: only `add /Aliases` reaches them.
+    for operation in (
+        {"op": "remove", "path": "/Aliases"},
+        {"op": "remove", "path": "/Aliases/0"},
+        {"op": "add", "path": "/Aliases/-", "value": "new"},
+        {"op": "replace", "path": "/Aliases", "value": ["new"]},
+    ):
+        code, message = aws.error(lambda op=operation: aws.start_update(VERSION, version, [op]))
+        assert code == "ValidationException"
+        assert "noSuchPath" in message
 
-    aws.update(VERSION, version, [{"op": "add", "path": "/Aliases/-", "value": "new"}])
-    assert aws.aliases(Version=1) == ["2024.10", "new"]
-
-    aws.update(VERSION, version, [{"op": "remove", "path": "/Aliases"}])
+    aws.update(VERSION, version, [{"op": "add", "path": "/Aliases", "value": ["new"]}])
+    assert aws.aliases(Version=1) == ["new"]
+    aws.update(VERSION, version, [{"op": "add", "path": "/Aliases", "value": []}])
     assert aws.aliases(Version=1) == []
+
+
+def test_an_update_without_aliases_keeps_them_by_default(aws: Any, version: str) -> None:
+    aws.update(VERSION, version, [{"op": "add", "path": "/ReleaseNotes", "value": "two"}])
+
+    assert aws.aliases(Version=1) == ["stable", "2024.10"]
+
+
+def test_an_update_without_aliases_strips_them_under_strip(make_aws: Any) -> None:
+    strict = make_aws(semantics=Semantics(alias_update="strip"))
+    strict.create_image()
+    version = strict.create_version(Aliases=["stable"])
+
+    strict.update(VERSION, version, [{"op": "add", "path": "/ReleaseNotes", "value": "two"}])
+    assert strict.aliases(Version=1) == []
+
+    strict.update(
+        VERSION,
+        version,
+        [
+            {"op": "add", "path": "/ReleaseNotes", "value": "three"},
+            {"op": "add", "path": "/Aliases", "value": ["stable"]},
+        ],
+    )
+    assert strict.aliases(Version=1) == ["stable"]
 
 
 def test_alias_on_another_version_fails_with_resource_conflict(aws: Any, version: str) -> None:

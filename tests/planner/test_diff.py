@@ -126,7 +126,11 @@ VERSION_CASES = [
             recorded_v3(),
             v3(),
             Action.UPDATE,
-            patch=[{"op": "replace", "path": "/ReleaseNotes", "value": "new"}],
+            patch=[
+                # Every version update carries the full alias set.
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+                {"op": "replace", "path": "/ReleaseNotes", "value": "new"},
+            ],
             changed=[PropertyChange("/ReleaseNotes", "October refresh", "new", "change")],
         ),
         id="update_release_notes_replaces_only_that_path",
@@ -137,7 +141,11 @@ VERSION_CASES = [
             recorded_v3(),
             v3(),
             Action.UPDATE,
-            patch=[{"op": "add", "path": "/Processor", "value": "GPU"}],
+            patch=[
+                # Every version update carries the full alias set.
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+                {"op": "add", "path": "/Processor", "value": "GPU"},
+            ],
             changed=[PropertyChange("/Processor", None, "GPU", "add")],
         ),
         id="update_adds_a_property_the_live_model_lacks",
@@ -148,7 +156,11 @@ VERSION_CASES = [
             recorded_v3(),
             v3(),
             Action.UPDATE,
-            patch=[{"op": "replace", "path": "/VendorGuidance", "value": "STABLE"}],
+            patch=[
+                # Every version update carries the full alias set.
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+                {"op": "replace", "path": "/VendorGuidance", "value": "STABLE"},
+            ],
         ),
         id="update_replaces_a_service_default_the_spec_now_sets",
     ),
@@ -157,15 +169,41 @@ VERSION_CASES = [
             version(ReleaseNotes=None),
             recorded_v3(),
             v3(),
-            Action.UPDATE,
-            patch=[{"op": "remove", "path": "/ReleaseNotes"}],
-            changed=[PropertyChange("/ReleaseNotes", "October refresh", None, "remove")],
+            Action.CREATE_THEN_DELETE,
+            changed=[
+                PropertyChange(
+                    "/ReleaseNotes", "October refresh", None, "remove", forces_replacement=True
+                )
+            ],
+            replace_paths=["/ReleaseNotes"],
+            reasons=["ReleaseNotes cannot be unset on an existing version"],
         ),
-        id="property_dropped_from_spec_but_last_applied_is_removed",
+        # UpdateImageVersion cannot unset a field: a new version without it.
+        id="property_that_cannot_be_unset_dropped_from_spec_replaces_the_version",
     ),
     pytest.param(
         Case(version(ReleaseNotes=None), recorded_v3(ReleaseNotes=None), v3(), Action.NOOP),
         id="property_never_set_by_imgver_is_not_removed",
+    ),
+    pytest.param(
+        Case(
+            version(ImageName="Data-Science"),
+            recorded_v3(ImageName="Data-Science"),
+            v3(ImageName="data-science"),
+            Action.NOOP,
+        ),
+        # The version read model spells ImageName as its (lower-case) ARN does.
+        id="mixed_case_image_name_read_back_lower_case_is_no_change",
+    ),
+    pytest.param(
+        Case(
+            version(VendorGuidance="TO_BE_ARCHIVED"),
+            recorded_v3(VendorGuidance="TO_BE_ARCHIVED"),
+            v3(VendorGuidance="ARCHIVED"),
+            Action.NOOP,
+        ),
+        # SageMaker VendorGuidance: "automatically archived after three months".
+        id="archived_by_aws_is_no_change",
     ),
     pytest.param(
         Case(version(), recorded_v3(), v3(Horovod=True, Processor="CPU"), Action.NOOP),
@@ -258,7 +296,11 @@ VERSION_CASES = [
             recorded_v3(),
             v3(),
             Action.UPDATE,
-            patch=[{"op": "replace", "path": "/JobType", "value": "TRAINING"}],
+            patch=[
+                # Every version update carries the full alias set.
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+                {"op": "replace", "path": "/JobType", "value": "TRAINING"},
+            ],
         ),
         id="ignored_property_is_not_sent_in_an_update",
     ),
@@ -382,7 +424,10 @@ VERSION_CASES = [
             version_record(3, {**version_properties(), "Alias": "legacy"}),
             v3(),
             Action.UPDATE,
-            patch=[{"op": "add", "path": "/Alias", "value": "modern"}],
+            patch=[
+                {"op": "add", "path": "/Alias", "value": "modern"},
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+            ],
         ),
         id="write_only_alias_change_is_an_add",
     ),

@@ -150,7 +150,12 @@ def test_release_notes_change_is_one_update_touching_only_release_notes() -> Non
             "update",
             version_arn(3),
             (),
-            [{"op": "replace", "path": "/ReleaseNotes", "value": "new"}],
+            [
+                # The full alias set rides along: safe whatever the handler does with
+                # a desired model without Aliases.
+                {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+                {"op": "replace", "path": "/ReleaseNotes", "value": "new"},
+            ],
         )
     ]
     assert plan.steps[0].description == "update ReleaseNotes on version 3 of data-science"

@@ -92,7 +92,10 @@ def test_create_update_replace_move_swap_destroy(world: World) -> None:
 
     update = world.converge(spec(oct={"ReleaseNotes": "October, fixed"}))
     assert [step.patch for step in update.steps] == [
-        [{"op": "replace", "path": "/ReleaseNotes", "value": "October, fixed"}]
+        [
+            {"op": "add", "path": "/Aliases", "value": ["2024.10", "stable"]},
+            {"op": "replace", "path": "/ReleaseNotes", "value": "October, fixed"},
+        ]
     ]
 
     replace = world.converge(spec(oct={"BaseImage": BASE_NOV}))

@@ -36,10 +36,15 @@ class FakeCloud:
         self.models = models
         self.calls: list[tuple[str, str]] = []
         self.lock = threading.Lock()
+        self.image_names: list[str | None] = []
 
-    def read(self, type_name: str, identifier: str) -> dict[str, Any] | None:
+    def read(
+        self, type_name: str, identifier: str, *, image_name: str | None = None
+    ) -> dict[str, Any] | None:
         with self.lock:
             self.calls.append((type_name, identifier))
+            if type_name == IMAGE_VERSION:
+                self.image_names.append(image_name)
         return self.models.get((type_name, identifier))
 
 
@@ -58,7 +63,7 @@ def test_reads_every_recorded_identifier_and_unrecorded_images_by_name() -> None
             (IMAGE, IMAGE_ARN): live_image(),
             (IMAGE_VERSION, version_arn(4)): live_version(4),
             (IMAGE_VERSION, version_arn(3)): live_version(3),
-            (IMAGE, "other"): live_image(image_properties(ImageName="other")),
+            (IMAGE, '{"ImageName": "other"}'): live_image(image_properties(ImageName="other")),
         }
     )
     desired = {
@@ -85,8 +90,9 @@ def test_reads_every_recorded_identifier_and_unrecorded_images_by_name() -> None
             (IMAGE_VERSION, version_arn(4)),
             (IMAGE_VERSION, version_arn(3)),
             (IMAGE_VERSION, version_arn(2)),
-            (IMAGE, "other"),
-            (IMAGE, "fresh"),
+            # Secondary identifiers only as JSON (Cloud Control API reference, Identifier).
+            (IMAGE, '{"ImageName": "other"}'),
+            (IMAGE, '{"ImageName": "fresh"}'),
         ]
     )
 
@@ -107,14 +113,16 @@ class PairedCloud(FakeCloud):
         self.in_flight = 0
         self.most_in_flight = 0
 
-    def read(self, type_name: str, identifier: str) -> dict[str, Any] | None:
+    def read(
+        self, type_name: str, identifier: str, *, image_name: str | None = None
+    ) -> dict[str, Any] | None:
         with self.lock:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
         self.barrier.wait()
         with self.lock:
             self.in_flight -= 1
-        return super().read(type_name, identifier)
+        return super().read(type_name, identifier, image_name=image_name)
 
 
 def test_reads_run_in_parallel_up_to_the_limit() -> None:
@@ -126,8 +134,10 @@ def test_reads_run_in_parallel_up_to_the_limit() -> None:
 
 
 class FailingCloud(FakeCloud):
-    def read(self, type_name: str, identifier: str) -> dict[str, Any] | None:
-        super().read(type_name, identifier)
+    def read(
+        self, type_name: str, identifier: str, *, image_name: str | None = None
+    ) -> dict[str, Any] | None:
+        super().read(type_name, identifier, image_name=image_name)
         if identifier == version_arn(1):
             raise CloudError(
                 "Access denied reading image_versions.v1",
