@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.errors import UsageError
+from planner.plan.refresh import image_identifier
 from planner.spec.desired import DesiredResource, address_of
 from state.cloud.client import LiveCloud
 from state.recorded.model import ResourceRecord, State
@@ -47,7 +48,8 @@ def plan_adoption(
     cloud: LiveCloud,
 ) -> Adoption:
     """The entries and records adopting `image_name` adds; UsageError when it does not exist."""
-    image = cloud.read(IMAGE, image_name)
+    # A name is a secondary identifier: Cloud Control takes it only as JSON.
+    image = cloud.read(IMAGE, image_identifier(image_name))
     if image is None:
         raise UsageError(
             f"cannot adopt image {image_name}: it does not exist",
