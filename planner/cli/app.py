@@ -281,6 +281,7 @@ def drift(
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
+    from planner.cli.files import write_output
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
     from planner.errors import UsageError
@@ -303,7 +304,7 @@ def drift(
         now=now.isoformat(timespec="seconds"),
     )
     if output is not None:
-        output.write_text(render_drift(report, output_format) + "\n", encoding="utf-8")
+        write_output(output, render_drift(report, output_format) + "\n", "drift report")
         typer.echo(render_drift(report, "text", color=ctx.obj.color))
         typer.echo(f"Wrote the {output_format} report to {output}.")
     else:
@@ -397,9 +398,10 @@ def state_push_command(
     ] = False,
 ) -> None:
     """Replace the stored state with FILE (refuses another lineage or an older serial)."""
+    from planner.cli.files import read_input
     from planner.cli.state_commands import state_push
 
-    document = source.read_text(encoding="utf-8")
+    document = read_input(source, "state document")
     state_push(
         _workspace(ctx, file).store, document, force=force, lock_timeout=ctx.obj.lock_timeout
     )
@@ -506,7 +508,7 @@ def _run_apply(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> None:
-    from planner.apply.executor import apply_plan
+    from planner.apply.executor import apply_plan, rerun_command
     from planner.apply.interrupt import Interrupt, install_sigint_handler
     from planner.apply.resume import resume_pending
     from planner.errors import StalePlanError
@@ -521,7 +523,9 @@ def _run_apply(
     progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
         state = store.read()
-        resumed = resume_pending(state, store, workspace.cloud, progress)
+        resumed = resume_pending(
+            state, store, workspace.cloud, progress, command=rerun_command(mode)
+        )
         if plan_file is not None:
             if resumed:
                 raise StalePlanError(
