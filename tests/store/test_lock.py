@@ -349,9 +349,9 @@ def test_a_lock_file_that_cannot_be_removed_is_a_state_error_naming_it(
             raise PermissionError(13, "Permission denied", str(target))
         real_unlink(target)  # type: ignore[arg-type]
 
-    with pytest.raises(StateError) as caught:  # noqa: PT012 (the release is the point)
-        with LocalStore(path).lock("apply"):
-            monkeypatch.setattr(os, "unlink", refuse)
+    # The lock is taken, then removing it on release fails.
+    with pytest.raises(StateError) as caught, LocalStore(path).lock("apply"):
+        monkeypatch.setattr(os, "unlink", refuse)
 
     assert caught.value.summary == f"cannot remove the state lock {lock_path}: Permission denied"
     assert caught.value.detail == "Remove the file by hand once nothing runs against this state."
