@@ -105,6 +105,20 @@ def global_options(
         list[str] | None,
         typer.Option("--var", help="Override a spec variable: NAME=VALUE. Repeatable."),
     ] = None,
+    env: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--env",
+            help="The spec environment to work on. Repeatable for plan, apply and drift.",
+            envvar="IMGVER_ENV",
+        ),
+    ] = None,
+    all_envs: Annotated[
+        bool,
+        typer.Option(
+            "--all-envs", help="plan, apply and drift: every environment of the spec, at once."
+        ),
+    ] = False,
     no_color: Annotated[
         bool,
         typer.Option("--no-color", help="Plain output without colour.", envvar="IMGVER_NO_COLOR"),
@@ -132,6 +146,8 @@ def global_options(
         variables=tuple(var or ()),
         color=color,
         debug=debug,
+        environments=tuple(env or ()),
+        all_envs=all_envs,
     )
 
 
@@ -155,15 +171,30 @@ def local_cloud_group(ctx: typer.Context) -> None:
 
 
 def _workspace(ctx: typer.Context, spec_file: Path) -> Workspace:
-    return Workspace(options=ctx.obj, spec_file=spec_file)
+    """The workspace of a command that works on one environment (or a spec without any)."""
+    from planner.errors import UsageError
+
+    options: Options = ctx.obj
+    if options.all_envs or len(options.environments) > 1:
+        raise UsageError(
+            f"`imgver {ctx.info_name}` works on one environment at a time",
+            "pass a single --env NAME; --all-envs and repeated --env are for plan, apply and drift",
+        )
+    environment = options.environments[0] if options.environments else None
+    return Workspace(options=options, spec_file=spec_file, environment=environment)
 
 
 @app.command()
 def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> None:
     """Check the spec against the resource schemas; never touches AWS or state."""
-    spec = _workspace(ctx, file).spec
+    workspace = _workspace(ctx, file)
+    spec = workspace.load_spec(workspace.environment)
+    names = (workspace.environment,) if workspace.environment else spec.environments
+    for name in names:  # each environment's vars must resolve too
+        workspace.load_spec(name)
     count = len(spec.resources)
-    typer.echo(f"{file}: valid ({count} resource{'s' if count != 1 else ''}).")
+    where = f" in {len(names)} environment{'s' if len(names) != 1 else ''}" if names else ""
+    typer.echo(f"{file}: valid ({count} resource{'s' if count != 1 else ''}{where}).")
 
 
 @app.command()
@@ -188,7 +219,7 @@ def plan(
     from planner.plan.planfile import save_plan
 
     workspace = _workspace(ctx, file)
-    state = workspace.store.read()
+    state = workspace.read_state()
     mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
@@ -296,7 +327,7 @@ def drift(
     now = dt.datetime.now(dt.UTC)
     report = detect_drift(
         spec=workspace.spec,
-        state=workspace.store.read(),
+        state=workspace.read_state(),
         cloud=workspace.cloud,
         parallelism=ctx.obj.parallelism,
         extra_ignores=extra_ignores,
@@ -323,15 +354,18 @@ def import_command(
 ) -> None:
     """Adopt an existing resource into state under ADDR."""
     from planner.cli.state_commands import import_resource
+    from planner.plan.binding import bind_state
 
     workspace = _workspace(ctx, file)
     store = workspace.store
     with store.lock("import", timeout=ctx.obj.lock_timeout):
+        state = workspace.read_state()
+        bind_state(state, workspace.target)
         record = import_resource(
             address,
             identifier,
             desired=workspace.spec.resources,
-            state=store.read(),
+            state=state,
             store=store,
             cloud=workspace.cloud,
         )
@@ -472,7 +506,7 @@ def _make_plan(
     live = read_live(
         workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
     )
-    return build_plan(
+    the_plan = build_plan(
         desired=spec.resources,
         state=state,
         live=live,
@@ -485,6 +519,9 @@ def _make_plan(
         moved=spec.moved,
         removed=spec.removed,
     )
+    the_plan.account = workspace.target.account
+    the_plan.environment = workspace.target.environment
+    return the_plan
 
 
 def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
@@ -512,6 +549,7 @@ def _run_apply(
     from planner.apply.interrupt import Interrupt, install_sigint_handler
     from planner.apply.resume import resume_pending
     from planner.errors import StalePlanError
+    from planner.plan.binding import bind_state, check_plan
     from planner.plan.changes import fingerprints
     from planner.plan.planfile import check_fresh, load_plan
     from planner.plan.refresh import read_live
@@ -522,7 +560,12 @@ def _run_apply(
     store = workspace.store
     progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
-        state = store.read()
+        state = workspace.read_state()
+        if plan_file is not None:
+            # Refused before anything runs, even the resumption of an interrupted apply.
+            the_plan = load_plan(plan_file)
+            check_plan(the_plan, workspace.target, source=f"the saved plan {plan_file}")
+        bind_state(state, workspace.target)
         resumed = resume_pending(
             state, store, workspace.cloud, progress, command=rerun_command(mode)
         )
@@ -532,7 +575,6 @@ def _run_apply(
                     "Saved plan is stale: an interrupted apply was resumed first",
                     "run `imgver plan --out FILE` again and apply the new plan",
                 )
-            the_plan = load_plan(plan_file)
             live = read_live(
                 workspace.cloud, state, workspace.spec.resources, parallelism=options.parallelism
             )

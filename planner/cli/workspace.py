@@ -3,8 +3,11 @@
 Owns how the global options, the spec's settings and the environment combine: which
 region and profile, which endpoint, whether the embedded local cloud is used (its data in
 `.imgver/local-cloud.json` beside the spec), and where state lives (a local backend path
-is relative to the spec's folder). Everything is made on first use, so a command that
-never needs AWS never imports boto3. Must not: render output or decide plans.
+is relative to the spec's folder). With a spec environment chosen (`--env`), all of these
+are that environment's. Owns the run's `Target` (the account STS answers, checked against
+the environment's `account`) and reading state bound to it. Everything is made on first
+use, so a command that never needs AWS never imports boto3. Must not: render output or
+decide plans.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from typing import TYPE_CHECKING
 from planner.spec.desired import Spec
 
 if TYPE_CHECKING:
+    from planner.plan.binding import Target
     from state.cloud.client import LiveCloud
     from state.recorded.document import StateStore
+    from state.recorded.model import State
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
 LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.json"
@@ -37,6 +42,8 @@ class Options:
     variables: tuple[str, ...] = ()
     color: bool = True
     debug: bool = False
+    environments: tuple[str, ...] = ()  # --env, repeatable
+    all_envs: bool = False
 
 
 @dataclass
@@ -45,13 +52,29 @@ class Workspace:
 
     options: Options
     spec_file: Path = field(default_factory=lambda: Path(DEFAULT_SPEC_FILE))
+    environment: str | None = None
 
     @cached_property
     def spec(self) -> Spec:
+        """The spec as the chosen environment sees it; UsageError when the spec declares
+        environments and none was chosen."""
+        from planner.errors import UsageError
+
+        spec = self.load_spec(self.environment)
+        if spec.environments and not self.environment:
+            raise UsageError(
+                f"{self.spec_file} declares environments ({', '.join(spec.environments)}): "
+                "choose one with --env NAME",
+                "plan, apply and drift also take --env more than once, or --all-envs",
+            )
+        return spec
+
+    def load_spec(self, environment: str | None) -> Spec:
+        """The spec for `environment` (None: the spec itself, every resource)."""
         from planner.spec.loader import load_spec, parse_var_overrides
 
         overrides = parse_var_overrides(list(self.options.variables))
-        return load_spec(self.spec_file, var_overrides=overrides)
+        return load_spec(self.spec_file, var_overrides=overrides, environment=environment)
 
     @property
     def base_dir(self) -> Path:
@@ -72,7 +95,11 @@ class Workspace:
                 bucket=backend.bucket,
                 key=backend.key,
                 region=backend.region or self.region,
-                profile=self.options.profile or self.spec.settings.profile,
+                profile=backend.profile or self.options.profile or self.spec.settings.profile,
+                role_arn=backend.role_arn or None,
+                encrypt=backend.encrypt,
+                kms_key_id=backend.kms_key_id or None,
+                endpoint_url=backend.endpoint_url or None,
             )
         return open_store("local", path=self.base_dir / backend.path)
 
@@ -91,4 +118,29 @@ class Workspace:
             else (self.options.profile or self.spec.settings.profile),
             endpoint_url=self.options.endpoint_url,
             local_data=self.local_cloud_data if self.options.local else None,
+            account=self.spec.settings.account,
+            role_arn=self.spec.settings.role_arn,
+            external_id=self.spec.settings.external_id,
         )
+
+    @cached_property
+    def target(self) -> Target:
+        """Where this run works: STS's account (asked once), the region, the environment;
+        UsageError when the account is not the environment's `account`."""
+        from planner.plan.binding import Target, check_account
+
+        target = Target(
+            account=self.cloud.account or "",
+            region=self.cloud.region,
+            environment=self.spec.environment,
+        )
+        check_account(target, self.spec.settings.account)
+        return target
+
+    def read_state(self) -> State:
+        """The stored state, refused when it was recorded for another target."""
+        from planner.plan.binding import check_state
+
+        state = self.store.read()
+        check_state(state, self.target, source=f"the state {self.store.description}")
+        return state

@@ -149,6 +149,8 @@ class Plan:
     live_fingerprints: dict[str, str] = field(default_factory=dict)
     targets: tuple[str, ...] = ()
     created_at: str = ""
+    account: str = ""  # the account the plan was made in ("": not known)
+    environment: str = ""  # the spec environment it was made for ("": none)
 
     @property
     def has_changes(self) -> bool:

@@ -133,6 +133,8 @@ def _plan_document(plan: Plan) -> dict[str, Any]:
         "mode": plan.mode,
         "created_at": plan.created_at,
         "region": plan.region,
+        "account": plan.account,
+        "environment": plan.environment,
         "spec_hash": plan.spec_hash,
         "lineage": plan.lineage,
         "serial": plan.serial,
@@ -249,6 +251,9 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
         },
         targets=tuple(str(target) for target in document["targets"]),
         created_at=str(document["created_at"]),
+        # Plans saved before accounts were recorded have neither.
+        account=str(document.get("account", "")),
+        environment=str(document.get("environment", "")),
     )
 
 

@@ -9,7 +9,8 @@ validate (that is `planner.spec.loader` and `planner.spec.blocks`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import posixpath
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from state.schema import IMAGE, IMAGE_VERSION
@@ -59,6 +60,8 @@ class DesiredResource:
     lifecycle: Lifecycle = Lifecycle()
     file: str = ""
     line: int = 0
+    # The tool-level `environments: [...]` it is limited to; () means every environment.
+    environments: tuple[str, ...] = ()
 
     @property
     def section(self) -> str:
@@ -78,13 +81,46 @@ class Backend:
     bucket: str = ""
     key: str = ""
     region: str = ""
+    encrypt: bool = True  # S3: server-side encryption, SSE-S3 unless kms_key_id is set
+    kms_key_id: str = ""
+    endpoint_url: str = ""
+    profile: str = ""
+    role_arn: str = ""
+
+    def for_environment(self, name: str) -> Backend:
+        """The backend an environment without its own uses: this one, its state file or
+        object named after the environment (`imgver.state.dev.json`, `dev/<key>`), so two
+        environments never share a state."""
+        if self.type == "s3":
+            return replace(self, key=f"{name}/{self.key}")
+        stem, suffix = posixpath.splitext(self.path)
+        return replace(self, path=f"{stem}.{name}{suffix}")
 
 
 @dataclass(frozen=True)
 class Settings:
+    """Where a run goes; with an environment chosen, that environment's values."""
+
     region: str | None = None
     profile: str | None = None
     backend: Backend = Backend()
+    account: str | None = None  # the expected account ID, checked against STS
+    role_arn: str | None = None
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Environment:
+    """One entry of the spec's `environments:`: an account and region with its own state."""
+
+    name: str
+    region: str | None = None
+    account: str | None = None
+    profile: str | None = None
+    role_arn: str | None = None
+    external_id: str | None = None
+    backend: Backend | None = None
+    variables: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,3 +178,6 @@ class Spec:
     spec_hash: str = ""
     moved: tuple[MovedBlock, ...] = ()
     removed: tuple[RemovedBlock, ...] = ()
+    # The environments the spec declares, and the one this Spec was loaded for ("": none).
+    environments: tuple[str, ...] = ()
+    environment: str = ""

@@ -25,6 +25,7 @@ from planner.spec.desired import (
     Backend,
     DesiredResource,
     DriftIgnore,
+    Environment,
     Lifecycle,
     MovedBlock,
     RemovedBlock,
@@ -39,9 +40,31 @@ from state.values import digest
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
-TOP_LEVEL_SECTIONS = ("settings", "vars", *SECTIONS, "drift", *BLOCK_SECTIONS)
+TOP_LEVEL_SECTIONS = ("settings", "vars", "environments", *SECTIONS, "drift", *BLOCK_SECTIONS)
 SETTINGS_KEYS = ("region", "profile", "backend")
-BACKEND_KEYS = {"local": ("type", "path"), "s3": ("type", "bucket", "key", "region")}
+ENVIRONMENT_KEYS = (
+    "region",
+    "account",
+    "profile",
+    "role_arn",
+    "external_id",
+    "backend",
+    "vars",
+)
+ACCOUNT_PATTERN = re.compile(r"^[0-9]{12}$")
+ROLE_ARN_PATTERN = re.compile(r"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$")
+S3_KEYS = (
+    "type",
+    "bucket",
+    "key",
+    "region",
+    "encrypt",
+    "kms_key_id",
+    "endpoint_url",
+    "profile",
+    "role_arn",
+)
+BACKEND_KEYS = {"local": ("type", "path"), "s3": S3_KEYS}
 LIFECYCLE_KEYS = ("prevent_destroy", "ignore_changes", "on_replace")
 ON_REPLACE_CHOICES = ("delete", "retain")
 IGNORE_KEYS = ("address", "reason", "until")
@@ -68,9 +91,18 @@ def load_spec(
     *,
     var_overrides: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
+    environment: str | None = None,
 ) -> Spec:
-    """Read, resolve and validate the spec at `path`; SpecError listing every problem."""
-    loader = _SpecLoader(str(path), dict(var_overrides or {}), environ or os.environ)
+    """Read, resolve and validate the spec at `path`; SpecError listing every problem.
+
+    With `environment`, the spec as that environment sees it: its region, account,
+    credentials and backend in `settings`, its `vars` over the spec's (and `--var` over
+    both), only the resources not limited to other environments. UsageError for an
+    environment the spec does not declare, naming those it does.
+    """
+    loader = _SpecLoader(
+        str(path), dict(var_overrides or {}), environ or os.environ, environment or ""
+    )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -85,8 +117,11 @@ def load_spec(
 class _SpecLoader:
     """One pass over one spec file, collecting problems instead of stopping at the first."""
 
-    def __init__(self, file: str, overrides: dict[str, str], environ: Mapping[str, str]) -> None:
+    def __init__(
+        self, file: str, overrides: dict[str, str], environ: Mapping[str, str], environment: str
+    ) -> None:
         self.file = file
+        self.environment = environment
         self.overrides = overrides
         self.environ = environ
         self.problems: list[SpecProblem] = []
@@ -128,8 +163,14 @@ class _SpecLoader:
                     (key,), f"unknown section (expected one of {list(TOP_LEVEL_SECTIONS)})"
                 )
         variables = self.variables()
+        environments = self.environments(variables)
+        chosen = self.choose_environment(environments)
+        if chosen is not None:
+            variables = self.environment_variables(variables, chosen)
         settings = self.settings(variables)
-        resources = self.resources(variables)
+        if chosen is not None:
+            settings = _environment_settings(settings, chosen)
+        resources = self.resources(variables, environments)
         drift_ignores = self.drift_ignores()
         moved = parse_moved(
             self.root.get("moved"),
@@ -149,16 +190,120 @@ class _SpecLoader:
         self.cross_check(resources)
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line, p.path, p.message)))
+        if chosen is not None:
+            resources = {
+                address: resource
+                for address, resource in resources.items()
+                if not resource.environments or chosen.name in resource.environments
+            }
         return Spec(
             file=self.file,
             settings=settings,
             variables=variables,
             resources=resources,
             drift_ignores=drift_ignores,
-            spec_hash=_spec_hash(settings, resources, moved, removed),
+            spec_hash=_spec_hash(settings, resources, moved, removed, self.environment),
             moved=moved,
             removed=removed,
+            environments=tuple(environments),
+            environment=self.environment,
         )
+
+    def environments(self, variables: Mapping[str, str]) -> dict[str, Environment]:
+        raw = self.root.get("environments")
+        if raw is None:
+            return {}
+        if not _is_mapping(raw) or not raw:
+            self.problem(("environments",), "must be a mapping of name: {region, account, ...}")
+            return {}
+        environments: dict[str, Environment] = {}
+        for name, entry in raw.items():
+            environment = self.environment_entry(name, entry, variables)
+            if environment is not None:
+                environments[environment.name] = environment
+        return environments
+
+    def environment_entry(
+        self, name: Any, entry: Any, variables: Mapping[str, str]
+    ) -> Environment | None:
+        path: NodePath = ("environments", name)
+        if not isinstance(name, str) or not NAME_PATTERN.match(name):
+            self.problem(path, "environment names start with a letter or digit, then [A-Za-z0-9_-]")
+            return None
+        if entry is None:
+            entry = {}
+        if not _is_mapping(entry):
+            self.problem(path, f"must be a mapping with keys {list(ENVIRONMENT_KEYS)}")
+            return None
+        raw_vars = entry.get("vars")
+        values = self.substitute({k: v for k, v in entry.items() if k != "vars"}, path, variables)
+        for key in values:
+            if key not in ENVIRONMENT_KEYS:
+                self.problem(
+                    (*path, key), f"unknown environment setting (expected {list(ENVIRONMENT_KEYS)})"
+                )
+        for key in ("region", "account", "profile", "role_arn", "external_id"):
+            if key in values and (not isinstance(values[key], str) or not values[key]):
+                self.problem((*path, key), "must be a non-empty string (quote an account ID)")
+                values.pop(key)
+        if "account" in values and not ACCOUNT_PATTERN.match(values["account"]):
+            self.problem((*path, "account"), f"{values['account']!r} is not a 12-digit account ID")
+        if "role_arn" in values and not ROLE_ARN_PATTERN.match(values["role_arn"]):
+            self.problem((*path, "role_arn"), f"{values['role_arn']!r} is not an IAM role ARN")
+        if "external_id" in values and "role_arn" not in values:
+            self.problem((*path, "external_id"), "is only used with role_arn")
+        own_vars: list[tuple[str, str]] = []
+        if raw_vars is not None and not _is_mapping(raw_vars):
+            self.problem((*path, "vars"), "must be a mapping of NAME: value")
+        for var_name, value in (raw_vars or {}).items() if _is_mapping(raw_vars) else ():
+            if var_name not in variables:
+                self.problem((*path, "vars", var_name), "is not declared under `vars:` in the spec")
+            elif value is None or _is_mapping(value) or isinstance(value, list):
+                self.problem(
+                    (*path, "vars", var_name), "a variable's value must be a string, number or bool"
+                )
+            else:
+                text = self.resolve_text(_scalar_text(value), (*path, "vars", var_name), variables)
+                own_vars.append((str(var_name), text))
+        backend = (
+            self.backend(values["backend"], (*path, "backend")) if "backend" in values else None
+        )
+        return Environment(
+            name=name,
+            region=values.get("region"),
+            account=values.get("account"),
+            profile=values.get("profile"),
+            role_arn=values.get("role_arn"),
+            external_id=values.get("external_id"),
+            backend=backend,
+            variables=tuple(own_vars),
+        )
+
+    def choose_environment(self, environments: Mapping[str, Environment]) -> Environment | None:
+        if not self.environment:
+            return None
+        if self.problems:
+            raise SpecError(sorted(self.problems, key=lambda p: (p.line, p.path, p.message)))
+        if not environments:
+            raise UsageError(
+                f"unknown environment {self.environment!r}: {self.file} declares no environments",
+                "drop --env, or declare `environments:` in the spec",
+            )
+        if self.environment not in environments:
+            raise UsageError(
+                f"unknown environment {self.environment!r}",
+                f"{self.file} declares: {', '.join(environments)}",
+            )
+        return environments[self.environment]
+
+    def environment_variables(
+        self, variables: Mapping[str, str], environment: Environment
+    ) -> dict[str, str]:
+        """The spec's variables, then the environment's, then `--var` over both."""
+        merged = dict(variables)
+        merged.update(dict(environment.variables))
+        merged.update({k: v for k, v in self.overrides.items() if k in variables})
+        return merged
 
     def parse(self, text: str) -> Any:
         from ruamel.yaml import YAML
@@ -264,13 +409,12 @@ class _SpecLoader:
         for key in ("region", "profile"):
             if key in values and not isinstance(values[key], str):
                 self.problem(("settings", key), "must be a string")
-        backend = self.backend(values.get("backend"))
+        backend = self.backend(values.get("backend"), ("settings", "backend"))
         region = values.get("region") if isinstance(values.get("region"), str) else None
         profile = values.get("profile") if isinstance(values.get("profile"), str) else None
         return Settings(region=region, profile=profile, backend=backend)
 
-    def backend(self, values: Any) -> Backend:
-        path: NodePath = ("settings", "backend")
+    def backend(self, values: Any, path: NodePath) -> Backend:
         if values is None:
             return Backend()
         if not isinstance(values, dict):
@@ -283,21 +427,34 @@ class _SpecLoader:
         for key, value in values.items():
             if key not in BACKEND_KEYS[kind]:
                 self.problem((*path, key), f"unknown {kind} backend setting")
+            elif key == "encrypt":
+                if not isinstance(value, bool):
+                    self.problem((*path, key), "must be true or false")
             elif not isinstance(value, str) or not value:
                 self.problem((*path, key), "must be a non-empty string")
         if kind == "s3":
             for key in ("bucket", "key"):
                 if key not in values:
                     self.problem((*path, key), "required for the s3 backend")
+            encrypt = values.get("encrypt", True)
+            if values.get("kms_key_id") and encrypt is False:
+                self.problem((*path, "kms_key_id"), "needs encrypt: true (or no encrypt setting)")
             return Backend(
                 type="s3",
                 bucket=str(values.get("bucket", "")),
                 key=str(values.get("key", "")),
                 region=str(values.get("region", "")),
+                encrypt=encrypt if isinstance(encrypt, bool) else True,
+                kms_key_id=str(values.get("kms_key_id", "")),
+                endpoint_url=str(values.get("endpoint_url", "")),
+                profile=str(values.get("profile", "")),
+                role_arn=str(values.get("role_arn", "")),
             )
         return Backend(type="local", path=str(values.get("path", Backend().path)))
 
-    def resources(self, variables: Mapping[str, str]) -> dict[str, DesiredResource]:
+    def resources(
+        self, variables: Mapping[str, str], environments: Mapping[str, Environment]
+    ) -> dict[str, DesiredResource]:
         resources: dict[str, DesiredResource] = {}
         for section, type_name in SECTIONS.items():
             raw_section = self.root.get(section)
@@ -307,13 +464,19 @@ class _SpecLoader:
                 self.problem((section,), "must be a mapping of name: properties")
                 continue
             for name, raw in raw_section.items():
-                resource = self.resource(section, type_name, name, raw, variables)
+                resource = self.resource(section, type_name, name, raw, variables, environments)
                 if resource is not None:
                     resources[resource.address] = resource
         return resources
 
     def resource(
-        self, section: str, type_name: str, name: Any, raw: Any, variables: Mapping[str, str]
+        self,
+        section: str,
+        type_name: str,
+        name: Any,
+        raw: Any,
+        variables: Mapping[str, str],
+        environments: Mapping[str, Environment],
     ) -> DesiredResource | None:
         path: NodePath = (section, name)
         if not isinstance(name, str) or not NAME_PATTERN.match(name):
@@ -325,6 +488,9 @@ class _SpecLoader:
         values = self.substitute(raw, path, variables)
         schema = load_schema(type_name)
         lifecycle = self.lifecycle(path, values.pop("lifecycle", None), schema.properties)
+        limited_to = self.resource_environments(
+            path, values.pop("environments", None), environments
+        )
         for prop in sorted(set(values) & schema.read_only):
             self.problem((*path, prop), "is read-only: AWS sets it, a spec cannot")
         for problem in schema.validate(
@@ -343,7 +509,27 @@ class _SpecLoader:
             lifecycle=lifecycle,
             file=self.file,
             line=self.line_of(path),
+            environments=limited_to,
         )
+
+    def resource_environments(
+        self, path: NodePath, raw: Any, environments: Mapping[str, Environment]
+    ) -> tuple[str, ...]:
+        """A resource's tool-level `environments: [...]`: names the spec declares."""
+        path = (*path, "environments")
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            self.problem(path, "must be a non-empty list of environment names")
+            return ()
+        names = []
+        for index, name in enumerate(raw):
+            if name not in environments:
+                known = ", ".join(environments) if environments else "none are declared"
+                self.problem((*path, index), f"unknown environment {name!r} ({known})")
+            else:
+                names.append(str(name))
+        return tuple(names)
 
     def lifecycle(self, path: NodePath, raw: Any, properties: frozenset[str]) -> Lifecycle:
         path = (*path, "lifecycle")
@@ -499,17 +685,45 @@ def _scalar_text(value: Any) -> str:
     return str(value)
 
 
+def _environment_settings(base: Settings, environment: Environment) -> Settings:
+    """An environment's settings: its own values over the spec's, and its own backend
+    (else the spec's, named after the environment)."""
+    return Settings(
+        region=environment.region or base.region,
+        profile=environment.profile or base.profile,
+        backend=environment.backend or base.backend.for_environment(environment.name),
+        account=environment.account,
+        role_arn=environment.role_arn,
+        external_id=environment.external_id,
+    )
+
+
+_BACKEND_HASHED_ALWAYS = ("type", "path", "bucket", "key", "region")
+
+
+def _backend_hashed(backend: Backend) -> dict[str, Any]:
+    """The backend's part of the spec hash: the settings there always were, plus any newer
+    one set away from its default (so an older spec's hash is unchanged)."""
+    default = Backend()
+    return {
+        name: value
+        for name, value in vars(backend).items()
+        if name in _BACKEND_HASHED_ALWAYS or value != getattr(default, name)
+    }
+
+
 def _spec_hash(
     settings: Settings,
     resources: Mapping[str, DesiredResource],
     moved: tuple[MovedBlock, ...],
     removed: tuple[RemovedBlock, ...],
+    environment: str = "",
 ) -> str:
     content: dict[str, Any] = {
         "settings": {
             "region": settings.region,
             "profile": settings.profile,
-            "backend": vars(settings.backend),
+            "backend": _backend_hashed(settings.backend),
         },
         "resources": {
             address: {
@@ -525,4 +739,6 @@ def _spec_hash(
         content["moved"] = [[block.from_address, block.to_address] for block in moved]
     if removed:
         content["removed"] = [[block.from_address, block.destroy] for block in removed]
+    if environment:
+        content["environment"] = {"name": environment, "account": settings.account}
     return digest(content)

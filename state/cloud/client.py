@@ -36,6 +36,7 @@ from state.cloud.errors import (
     said,
     translate_error,
 )
+from state.cloud.identity import CallerIdentity, assume_role
 from state.cloud.permissions import API_OPERATION
 from state.cloud.polling import PollPolicy
 from state.errors import CloudError
@@ -111,11 +112,19 @@ class LiveCloud:
         *,
         region: str,
         poll: PollPolicy | None = None,
+        sts: Any = None,
     ) -> None:
         self.region = region
         self._cloudcontrol = cloudcontrol
         self._sagemaker = sagemaker
         self._poll = poll or PollPolicy()
+        self._identity = CallerIdentity(sts) if sts is not None else None
+
+    @property
+    def account(self) -> str | None:
+        """The account of these credentials (STS GetCallerIdentity, asked once); None for a
+        cloud made without an STS client, which then cannot be bound to an account."""
+        return self._identity.account if self._identity is not None else None
 
     # reading
 
@@ -409,6 +418,9 @@ def open_cloud(
     endpoint_url: str | None,
     local_data: Path | None,
     poll: PollPolicy | None = None,
+    account: str | None = None,
+    role_arn: str | None = None,
+    external_id: str | None = None,
 ) -> LiveCloud:
     """A LiveCloud for the given region and profile (None: the default chains).
 
@@ -420,7 +432,12 @@ def open_cloud(
     / `AWS_ENDPOINT_URL` handling applies. `local_data` runs the embedded emulator
     in-process on that data file, with dummy credentials and us-east-1 unless a region
     is given; the profile and the AWS environment are then ignored, so a local run never
-    depends on the machine's AWS set-up.
+    depends on the machine's AWS set-up. There, `account` is the account the local cloud
+    acts in (its access key ID, which the local cloud reads as the account), else its
+    default; a role is not assumed, since the local cloud checks no credentials.
+
+    `role_arn` (with `external_id`) is assumed with STS, its session named after the user.
+    The STS client follows `endpoint_url` too, so a `local-cloud serve` URL answers it.
     """
     import boto3
     import botocore.session
@@ -439,7 +456,7 @@ def open_cloud(
                 session_vars={"profile": (None, None, None, None)}
             )
             session = boto3.session.Session(
-                aws_access_key_id="test",
+                aws_access_key_id=account or "test",
                 aws_secret_access_key="test",
                 region_name=region or "us-east-1",
                 botocore_session=no_profile,
@@ -453,8 +470,13 @@ def open_cloud(
         resolved_region = session.region_name
         if not resolved_region:
             raise missing_region()
+        if role_arn and local_data is None:
+            session = assume_role(
+                session, role_arn, external_id=external_id, endpoint_url=endpoint_url
+            )
         cloudcontrol = session.client("cloudcontrol", endpoint_url=endpoint_url, config=config)
         sagemaker = session.client("sagemaker", endpoint_url=endpoint_url, config=config)
+        sts = session.client("sts", endpoint_url=endpoint_url, config=config)
     except BotoCoreError as error:
         raise translate_error(
             error, call, region=region or "", endpoint=endpoint_url or ""
@@ -465,4 +487,5 @@ def open_cloud(
         emulator = LocalCloud(local_data, FaultConfig.from_env())
         emulator.attach(cloudcontrol)
         emulator.attach(sagemaker)
-    return LiveCloud(cloudcontrol, sagemaker, region=resolved_region, poll=poll)
+        emulator.attach(sts)
+    return LiveCloud(cloudcontrol, sagemaker, region=resolved_region, poll=poll, sts=sts)

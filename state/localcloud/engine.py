@@ -48,6 +48,9 @@ Params = Mapping[str, Any]
 Result = dict[str, Any]
 T = TypeVar("T")
 
+# The account the local cloud acts as when a request names no other (see `protocol.account_of`).
+DEFAULT_ACCOUNT = "123456789012"
+
 ACTIVE = frozenset({"PENDING", "IN_PROGRESS", "CANCEL_IN_PROGRESS"})
 # Cloud Control honours a ClientToken for 36 hours and lists requests of the last 7 days.
 CLIENT_TOKEN_SECONDS = 36 * 3600
@@ -395,7 +398,9 @@ class Engine:
         """
         with self._store.transaction() as document:
             now = self._clock()
-            scope = Scope(region, self._account, _region_data(document, region))
+            scope = Scope(
+                region, self._account, _region_data(document, partition(self._account, region))
+            )
             if self._sweep(scope, now):
                 document.changed()
             try:
@@ -417,6 +422,14 @@ class Engine:
         if found is None:
             raise ApiError("ResourceNotFoundException", not_found_message(type_name, identifier))
         return found
+
+
+def partition(account: str, region: str) -> str:
+    """The key of one account's data in one region: the region alone for the default
+    account (so data files written before accounts existed read the same), else
+    `ACCOUNT/REGION`. Resources, version numbers, requests and client tokens are per
+    account and region in AWS, so nothing is shared between two partitions."""
+    return region if account == DEFAULT_ACCOUNT else f"{account}/{region}"
 
 
 def _region_data(document: Document, region: str) -> dict[str, Any]:

@@ -33,6 +33,20 @@ _CONTENT_TYPES = {
 _CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 _REGIONAL_HOST = re.compile(r"^(?:cloudcontrolapi|api\.sagemaker)\.([a-z0-9-]+)\.amazonaws\.")
 
+_CREDENTIAL_KEY = re.compile(r"Credential=([^/,\s]+)/")
+_ACCOUNT_ID = re.compile(r"^[0-9]{12}$")
+_OPERATIONS = {
+    "CloudApiService.CreateResource": "create_resource",
+    "CloudApiService.GetResource": "get_resource",
+    "CloudApiService.UpdateResource": "update_resource",
+    "CloudApiService.DeleteResource": "delete_resource",
+    "CloudApiService.ListResources": "list_resources",
+    "CloudApiService.GetResourceRequestStatus": "get_resource_request_status",
+    "CloudApiService.ListResourceRequests": "list_resource_requests",
+    "CloudApiService.CancelResourceRequest": "cancel_resource_request",
+    "SageMaker.ListAliases": "list_aliases",
+}
+
 _log = logging.getLogger(__name__)
 
 Operation = Callable[[Mapping[str, Any], str], dict[str, Any]]
@@ -50,18 +64,9 @@ class WireResponse:
 class JsonProtocol:
     """Answers AWS JSON protocol requests with an `Engine`."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._operations: dict[str, Operation] = {
-            "CloudApiService.CreateResource": engine.create_resource,
-            "CloudApiService.GetResource": engine.get_resource,
-            "CloudApiService.UpdateResource": engine.update_resource,
-            "CloudApiService.DeleteResource": engine.delete_resource,
-            "CloudApiService.ListResources": engine.list_resources,
-            "CloudApiService.GetResourceRequestStatus": engine.get_resource_request_status,
-            "CloudApiService.ListResourceRequests": engine.list_resource_requests,
-            "CloudApiService.CancelResourceRequest": engine.cancel_resource_request,
-            "SageMaker.ListAliases": engine.list_aliases,
-        }
+    def __init__(self, engine_for: Callable[[str | None], Engine]) -> None:
+        """`engine_for(account)` is the engine answering for that account (None: the default)."""
+        self._engine_for = engine_for
 
     def handles(self, target: str | None) -> bool:
         """Whether `target` (an X-Amz-Target) belongs to a service this protocol speaks."""
@@ -72,9 +77,10 @@ class JsonProtocol:
         target = headers.get("x-amz-target", "")
         content_type = _CONTENT_TYPES.get(target.partition(".")[0], _CONTENT_TYPES["SageMaker"])
         try:
-            operation = self._operations.get(target)
-            if operation is None:
+            method = _OPERATIONS.get(target)
+            if method is None:
                 raise ApiError("UnknownOperationException", f"Unknown operation {target!r}.")
+            operation: Operation = getattr(self._engine_for(account_of(headers)), method)
             result = operation(_parse(body), region_of(headers, host))
         except ApiError as error:
             return _error(content_type, error)
@@ -93,6 +99,19 @@ def region_of(headers: Mapping[str, str], host: str = "") -> str:
         return scope.group(1)
     regional = _REGIONAL_HOST.match(host)
     return regional.group(1) if regional else DEFAULT_REGION
+
+
+def account_of(headers: Mapping[str, str]) -> str | None:
+    """The account a request's credentials name, or None.
+
+    An access key ID of 12 digits is taken as the account ID (LocalStack's convention,
+    https://docs.localstack.cloud/references/multi-account-setups/); any other names none.
+    This is how one data file holds several accounts: each run signs with its account.
+    """
+    key = _CREDENTIAL_KEY.search(headers.get("authorization", ""))
+    if key and _ACCOUNT_ID.match(key.group(1)):
+        return key.group(1)
+    return None
 
 
 def _parse(body: bytes) -> dict[str, Any]:

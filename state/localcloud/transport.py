@@ -11,20 +11,23 @@ Must not: add semantics of its own; everything goes through `protocol.JsonProtoc
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from state.localcloud.engine import Engine
+from state.localcloud import sts
+from state.localcloud.engine import DEFAULT_ACCOUNT, Engine
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig, FaultInjector
-from state.localcloud.protocol import JsonProtocol, WireResponse
+from state.localcloud.protocol import JsonProtocol, WireResponse, account_of
 from state.localcloud.store import JsonFileStore
 
-DEFAULT_ACCOUNT = "123456789012"
-SERVICES = ("cloudcontrol", "sagemaker")
+__all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
+
+SERVICES = ("cloudcontrol", "sagemaker", "sts")
 
 
 class LocalCloud:
@@ -32,6 +35,8 @@ class LocalCloud:
 
     Any number of `LocalCloud`s, in any number of processes, may share one data file.
     `clock` (seconds since the epoch) exists so tests can move time instead of sleeping.
+    Each account is kept apart in the data file: a request signed with a 12-digit access
+    key ID is in that account, any other in `account`; STS `GetCallerIdentity` says which.
     """
 
     def __init__(
@@ -44,10 +49,23 @@ class LocalCloud:
     ) -> None:
         self.data_file = Path(data_file)
         self.faults = faults or FaultConfig()
-        engine = Engine(
-            JsonFileStore(self.data_file), FaultInjector(self.faults), account=account, clock=clock
-        )
-        self._protocol = JsonProtocol(engine)
+        self.account = account
+        self._store = JsonFileStore(self.data_file)
+        self._injector = FaultInjector(self.faults)
+        self._clock = clock
+        self._engines: dict[str, Engine] = {}
+        self._engines_lock = threading.Lock()
+        self._protocol = JsonProtocol(self._engine_for)
+
+    def _engine_for(self, account: str | None) -> Engine:
+        """The engine of one account; all of them share the data file and the faults."""
+        account = account or self.account
+        with self._engines_lock:
+            if account not in self._engines:
+                self._engines[account] = Engine(
+                    self._store, self._injector, account=account, clock=self._clock
+                )
+            return self._engines[account]
 
     def attach(self, client: Any) -> None:
         """Answer every request of a boto3 `cloudcontrol` or `sagemaker` client locally."""
@@ -60,18 +78,22 @@ class LocalCloud:
         client.meta.events.register("before-send", self._before_send)
 
     def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
-        """Answer one AWS JSON protocol request; `headers` have lower-case names."""
+        """Answer one AWS request (JSON protocol, or STS); `headers` have lower-case names."""
+        if sts.is_sts(headers, body):
+            return sts.answer(body, account_of(headers) or self.account)
         return self._protocol.handle(headers, body, host)
 
     def _before_send(self, request: Any, **_: Any) -> Any:
         headers = {name.lower(): _text(value) for name, value in request.headers.items()}
-        if not self._protocol.handles(headers.get("x-amz-target")):
-            return None
         body = request.body
         if hasattr(body, "read"):
             body = body.read()
         if isinstance(body, str):
             body = body.encode("utf-8")
+        if not self._protocol.handles(headers.get("x-amz-target")) and not sts.is_sts(
+            headers, body or b""
+        ):
+            return None
         answer = self.handle(headers, body or b"", urlsplit(request.url).hostname or "")
         from botocore.awsrequest import AWSResponse
         from botocore.compat import HTTPHeaders

@@ -22,6 +22,10 @@ def open_store(
     key: str = "",
     region: str | None = None,
     profile: str | None = None,
+    role_arn: str | None = None,
+    encrypt: bool = True,
+    kms_key_id: str | None = None,
+    endpoint_url: str | None = None,
 ) -> StateStore:
     """The store a spec's `settings.backend` names; StateError for an unusable backend."""
     if backend_type == "local":
@@ -33,7 +37,16 @@ def open_store(
                 f"the s3 state backend needs {' and '.join(missing)}",
                 "Set settings.backend.bucket and settings.backend.key in the spec.",
             )
-        return S3Store(bucket, key, region, profile=profile)
+        return S3Store(
+            bucket,
+            key,
+            region,
+            profile=profile,
+            role_arn=role_arn,
+            encrypt=encrypt,
+            kms_key_id=kms_key_id,
+            endpoint_url=endpoint_url,
+        )
     raise StateError(
         f"unknown state backend type {backend_type!r}",
         'settings.backend.type must be "local" or "s3".',

@@ -7,7 +7,11 @@ Must not: do I/O, take locks or talk to AWS (that is the stores of `state.record
 Document shape::
 
     {"format": "imgver-state", "version": 1, "serial": N, "lineage": UUID,
+     ["account": ID, "region": REGION, "environment": NAME,]
      "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending"}}}
+
+`account`, `region` and `environment` say where the state was made (written once a run
+knows them); a state without them is bound to nothing yet.
 """
 
 from __future__ import annotations
@@ -115,17 +119,24 @@ class State:
     lineage: str = ""
     serial: int = 0
     resources: dict[str, ResourceRecord] = field(default_factory=dict)
+    account: str = ""
+    region: str = ""
+    environment: str = ""
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document: dict[str, Any] = {
             "format": STATE_FORMAT,
             "version": STATE_VERSION,
             "serial": self.serial,
             "lineage": self.lineage,
-            "resources": {
-                address: record.to_document() for address, record in sorted(self.resources.items())
-            },
         }
+        for key in ("account", "region", "environment"):
+            if getattr(self, key):
+                document[key] = getattr(self, key)
+        document["resources"] = {
+            address: record.to_document() for address, record in sorted(self.resources.items())
+        }
+        return document
 
     @classmethod
     def from_document(cls, document: Any, *, source: str = "state") -> State:
@@ -151,6 +162,9 @@ class State:
                 lineage=str(document["lineage"]),
                 serial=int(document["serial"]),
                 resources=resources,
+                account=str(document.get("account", "")),
+                region=str(document.get("region", "")),
+                environment=str(document.get("environment", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise StateError(f"{source} is malformed: {error}") from error

@@ -1,8 +1,10 @@
 """State as an S3 object, and its lock: the object `<key>.lock` beside it.
 
 Owns: conditional reads and writes of the state object (If-Match on the ETag last seen),
-the `.backup` object, the lock object created with If-None-Match, and the translation of
-S3 errors into StateError. boto3 is imported lazily, only here, so commands that never
+the `.backup` object, the lock object created with If-None-Match, server-side encryption
+of every object it writes (SSE-S3 by default, SSE-KMS with a key, or none when asked), the
+client (a profile, an assumed role, an S3-compatible endpoint) and the translation of S3
+errors into StateError. boto3 is imported lazily, only here, so commands that never
 reach S3 do not pay for it. Must not: touch Cloud Control resources.
 """
 
@@ -52,6 +54,10 @@ class S3Store(DocumentStore):
         *,
         client: Any = None,
         profile: str | None = None,
+        role_arn: str | None = None,
+        encrypt: bool = True,
+        kms_key_id: str | None = None,
+        endpoint_url: str | None = None,
     ) -> None:
         super().__init__()
         self.bucket = bucket
@@ -62,6 +68,15 @@ class S3Store(DocumentStore):
         self.backup_key = key + BACKUP_SUFFIX
         self._client = client
         self._profile = profile
+        self._role_arn = role_arn
+        self._endpoint_url = endpoint_url
+        # PutObject's encryption parameters (S3 API reference, PutObject
+        # x-amz-server-side-encryption): AES256 is SSE-S3, aws:kms with a key is SSE-KMS.
+        self._encryption: dict[str, Any] = {}
+        if kms_key_id:
+            self._encryption = {"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": kms_key_id}
+        elif encrypt:
+            self._encryption = {"ServerSideEncryption": "AES256"}
         # ETag and text of the state object as last read or written; None: there was none.
         self._etag: str | None = None
         self._stored: str | None = None
@@ -109,11 +124,25 @@ class S3Store(DocumentStore):
         from botocore.config import Config
         from botocore.exceptions import BotoCoreError
 
+        from state.cloud.identity import assume_role
+        from state.errors import CloudError
+
         try:
             session = boto3.session.Session(profile_name=self._profile, region_name=self.region)
-            return session.client("s3", config=Config(retries={"mode": "standard"}))
+            if self._role_arn:
+                session = assume_role(session, self._role_arn, external_id=None)
+            return session.client(
+                "s3",
+                endpoint_url=self._endpoint_url,
+                config=Config(retries={"mode": "standard"}),
+            )
         except BotoCoreError as error:
             raise self._translate(error, "open") from error
+        except CloudError as error:
+            raise StateError(
+                f"cannot assume {self._role_arn} for {self.description}: {error.summary}",
+                error.detail,
+            ) from error
 
     def _recovery(self) -> str:
         if self._get(self.backup_key, "look for the backup of") is not None:
@@ -143,6 +172,7 @@ class S3Store(DocumentStore):
                 Key=self.backup_key,
                 Body=self._stored.encode("utf-8"),
                 ContentType="application/json",
+                **self._encryption,
             )
         # Without an ETag to match, the object must not exist yet: a store that never read
         # the state must not overwrite one it has not seen.
@@ -157,6 +187,7 @@ class S3Store(DocumentStore):
                 Body=text.encode("utf-8"),
                 ContentType="application/json",
                 **condition,
+                **self._encryption,
             )
         except _Refused as refused:
             raise StateError(
@@ -179,6 +210,7 @@ class S3Store(DocumentStore):
                 Body=info.to_json().encode("utf-8"),
                 ContentType="application/json",
                 IfNoneMatch="*",
+                **self._encryption,
             )
         except _Refused:
             return False

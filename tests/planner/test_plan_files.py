@@ -64,12 +64,14 @@ def test_saved_plan_document_shape(tmp_path: Path) -> None:
     path = tmp_path / "ds.plan"
     save_plan(plan, path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert {key: document[key] for key in list(document)[:10]} == {
+    assert {key: document[key] for key in list(document)[:12]} == {
         "format": "imgver-plan",
         "version": 1,
         "mode": "normal",
         "created_at": "2024-11-01T10:00:00+00:00",
         "region": "us-east-1",
+        "account": "",
+        "environment": "",
         "spec_hash": "f" * 64,
         "lineage": LINEAGE,
         "serial": 12,

@@ -432,6 +432,7 @@ def test_writes_send_if_match_on_the_etag_read(
             "Key": f"{KEY}.backup",
             "Body": stored.encode(),
             "ContentType": "application/json",
+            "ServerSideEncryption": "AES256",
         },
     )
     stubber.add_response(
@@ -443,6 +444,7 @@ def test_writes_send_if_match_on_the_etag_read(
             "Body": (json.dumps(make_document(serial=4), indent=2) + "\n").encode(),
             "ContentType": "application/json",
             "IfMatch": '"etag-3"',
+            "ServerSideEncryption": "AES256",
         },
     )
 
