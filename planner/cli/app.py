@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from planner import __version__
+from planner.cli.argv import hoist_global_options
+from planner.cli.durations import parse_duration
+from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
@@ -32,7 +35,7 @@ EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 app = typer.Typer(
     name="imgver",
     help="Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API.",
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -43,19 +46,35 @@ app.add_typer(local_cloud_app, name="local-cloud")
 
 SpecOption = Annotated[
     Path,
-    typer.Option("-f", "--file", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"),
+    typer.Option(
+        "-f", "--file", metavar="FILE", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"
+    ),
 ]
 TargetOption = Annotated[
     list[str] | None,
-    typer.Option("--target", help="Limit to this address (and what it needs). Repeatable."),
+    typer.Option(
+        "--target", metavar="ADDR", help="Limit to this address (and what it needs). Repeatable."
+    ),
 ]
 ReplaceOption = Annotated[
     list[str] | None,
-    typer.Option("--replace", help="Force the replacement of this address. Repeatable."),
+    typer.Option(
+        "--replace", metavar="ADDR", help="Force the replacement of this address. Repeatable."
+    ),
 ]
 AutoApproveOption = Annotated[
     bool, typer.Option("--auto-approve", help="Apply without asking for confirmation.")
 ]
+
+
+def _parse_bool(text: str) -> bool:
+    """`--input=false`: true/false, yes/no, 1/0, on/off."""
+    word = text.strip().lower()
+    if word in ("true", "yes", "1", "on"):
+        return True
+    if word in ("false", "no", "0", "off"):
+        return False
+    raise typer.BadParameter(f"{text!r} is not true or false", param_hint="'--input'")
 
 
 def _version_callback(value: bool) -> None:
@@ -69,15 +88,21 @@ def global_options(
     ctx: typer.Context,
     region: Annotated[
         str | None,
-        typer.Option(help="AWS region (else the spec's, else AWS_REGION).", envvar="IMGVER_REGION"),
+        typer.Option(
+            metavar="REGION",
+            help="AWS region (else the spec's, else AWS_REGION).",
+            envvar="IMGVER_REGION",
+        ),
     ] = None,
     profile: Annotated[
-        str | None, typer.Option(help="Named AWS profile.", envvar="IMGVER_PROFILE")
+        str | None,
+        typer.Option(metavar="NAME", help="Named AWS profile.", envvar="IMGVER_PROFILE"),
     ] = None,
     endpoint_url: Annotated[
         str | None,
         typer.Option(
-            help="Cloud Control endpoint URL (e.g. a local-cloud server).",
+            metavar="URL",
+            help="Endpoint URL for both Cloud Control and SageMaker (e.g. a local-cloud server).",
             envvar="IMGVER_ENDPOINT_URL",
         ),
     ] = None,
@@ -92,23 +117,52 @@ def global_options(
     parallelism: Annotated[
         int,
         typer.Option(
-            min=1, max=256, help="Operations and reads at once.", envvar="IMGVER_PARALLELISM"
+            min=1,
+            max=256,
+            metavar="N",
+            help="Operations and reads at once (1 to 256).",
+            envvar="IMGVER_PARALLELISM",
         ),
     ] = 10,
     lock_timeout: Annotated[
         float,
         typer.Option(
-            min=0, help="Seconds to wait for the state lock.", envvar="IMGVER_LOCK_TIMEOUT"
+            parser=parse_duration,
+            metavar="DURATION",
+            help="How long to wait for the state lock: 30, 30s, 2m, 1m30s.",
+            envvar="IMGVER_LOCK_TIMEOUT",
         ),
     ] = 0.0,
     var: Annotated[
         list[str] | None,
-        typer.Option("--var", help="Override a spec variable: NAME=VALUE. Repeatable."),
+        typer.Option(
+            "--var",
+            metavar="NAME=VALUE",
+            help="Override a spec variable (beats --var-file and IMGVER_VAR_NAME). Repeatable.",
+        ),
     ] = None,
+    var_file: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--var-file",
+            metavar="FILE",
+            help="Read spec variables from a YAML or JSON file. Repeatable; a later file wins.",
+        ),
+    ] = None,
+    input_allowed: Annotated[
+        str,
+        typer.Option(
+            "--input",
+            metavar="BOOL",
+            help="--input=false fails instead of asking for approval.",
+            envvar="IMGVER_INPUT",
+        ),
+    ] = "true",
     env: Annotated[
         list[str] | None,
         typer.Option(
             "--env",
+            metavar="NAME",
             help="The spec environment to work on. Repeatable for plan, apply and drift.",
             envvar="IMGVER_ENV",
         ),
@@ -135,7 +189,7 @@ def global_options(
 ) -> None:
     """Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API."""
     _help_when_bare(ctx)
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    color = use_color(no_color_flag=no_color, environ=os.environ, isatty=sys.stdout.isatty())
     ctx.obj = Options(
         region=region,
         profile=profile,
@@ -144,7 +198,9 @@ def global_options(
         parallelism=parallelism,
         lock_timeout=lock_timeout,
         variables=tuple(var or ()),
+        var_files=tuple(var_file or ()),
         color=color,
+        input=_parse_bool(input_allowed),
         debug=debug,
         environments=tuple(env or ()),
         all_envs=all_envs,
@@ -201,7 +257,9 @@ def validate(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_FILE)) -> 
 def plan(
     ctx: typer.Context,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
-    out: Annotated[Path | None, typer.Option("--out", help="Save the plan to this file.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="PLANFILE", help="Save the plan to this file.")
+    ] = None,
     detailed_exitcode: Annotated[
         bool, typer.Option("--detailed-exitcode", help="Exit 2 when there are changes.")
     ] = False,
@@ -233,7 +291,9 @@ def plan(
 @app.command()
 def apply(
     ctx: typer.Context,
-    plan_file: Annotated[Path | None, typer.Argument(help="A plan saved by `plan --out`.")] = None,
+    plan_file: Annotated[
+        Path | None, typer.Argument(metavar="[PLANFILE]", help="A plan saved by `plan --out`.")
+    ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     auto_approve: AutoApproveOption = False,
     target: TargetOption = None,
@@ -274,7 +334,8 @@ def destroy(
 def show(
     ctx: typer.Context,
     plan_file: Annotated[
-        Path | None, typer.Argument(help="A saved plan; without it, the state.")
+        Path | None,
+        typer.Argument(metavar="[PLANFILE]", help="A saved plan; without it, the state."),
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     json_output: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -302,26 +363,38 @@ def drift(
     ctx: typer.Context,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     output_format: Annotated[
-        str, typer.Option("--format", help="text, json, markdown, junit or html.")
-    ] = "text",
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report here.")] = None,
+        list[str] | None,
+        typer.Option(
+            "--format",
+            metavar="[text|json|markdown|junit|html]",
+            help="Report format (default text). Repeatable, each paired with an --output.",
+        ),
+    ] = None,
+    output: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--output",
+            metavar="FILE",
+            help="Write the report of the matching --format here. Repeatable.",
+        ),
+    ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Ignore ADDR or ADDR.Property. Repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--ignore", metavar="ADDR[.PROPERTY]", help="Ignore ADDR or ADDR.Property. Repeatable."
+        ),
     ] = None,
 ) -> None:
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
     from planner.cli.files import write_output
+    from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
-    from planner.errors import UsageError
-    from planner.render.drift import FORMATS, render_drift
+    from planner.render.drift import render_drift
 
-    if output_format not in FORMATS:
-        raise UsageError(
-            f"unknown --format {output_format!r}", f"choose one of {', '.join(FORMATS)}"
-        )
+    reports = pair_reports(output_format or [], output or [])
     workspace = _workspace(ctx, file)
     extra_ignores = [parse_ignore(text) for text in ignore or ()]
     now = dt.datetime.now(dt.UTC)
@@ -334,22 +407,27 @@ def drift(
         today=now.date(),
         now=now.isoformat(timespec="seconds"),
     )
-    if output is not None:
-        write_output(output, render_drift(report, output_format) + "\n", "drift report")
-        typer.echo(render_drift(report, "text", color=ctx.obj.color))
-        typer.echo(f"Wrote the {output_format} report to {output}.")
+    if reports.to_stdout is not None:
+        color = ctx.obj.color and reports.to_stdout == "text"
+        typer.echo(render_drift(report, reports.to_stdout, color=color), color=color)
     else:
-        typer.echo(
-            render_drift(report, output_format, color=ctx.obj.color and output_format == "text")
-        )
+        typer.echo(render_drift(report, "text", color=ctx.obj.color), color=ctx.obj.color)
+    for report_format, path in reports.files:
+        write_output(path, render_drift(report, report_format) + "\n", "drift report")
+        typer.echo(f"Wrote the {report_format} report to {path}.")
     raise typer.Exit(report.exit_code)
 
 
 @app.command(name="import")
 def import_command(
     ctx: typer.Context,
-    address: Annotated[str, typer.Argument(help="The spec address, e.g. image_versions.ds.")],
-    identifier: Annotated[str, typer.Argument(help="The resource's ARN (or, for an image, name).")],
+    address: Annotated[
+        str, typer.Argument(metavar="ADDR", help="The spec address, e.g. image_versions.ds.")
+    ],
+    identifier: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="The resource's ARN (or, for an image, its name)."),
+    ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Adopt an existing resource into state under ADDR."""
@@ -383,7 +461,9 @@ def state_list_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_
 
 @state_app.command("show")
 def state_show_command(
-    ctx: typer.Context, address: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    address: Annotated[str, typer.Argument(metavar="ADDR", help="The address in state.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Show one resource as recorded in state."""
     from planner.cli.state_commands import state_show
@@ -393,7 +473,11 @@ def state_show_command(
 
 @state_app.command("rm")
 def state_rm_command(
-    ctx: typer.Context, address: list[str], file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    address: Annotated[
+        list[str], typer.Argument(metavar="ADDR...", help="One or more addresses in state.")
+    ],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Stop managing ADDR without deleting it from the cloud."""
     from planner.cli.state_commands import state_rm
@@ -405,7 +489,10 @@ def state_rm_command(
 
 @state_app.command("mv")
 def state_mv_command(
-    ctx: typer.Context, source: str, destination: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="The address in state.")],
+    destination: Annotated[str, typer.Argument(metavar="DESTINATION", help="The new address.")],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Record SOURCE under the address DESTINATION."""
     from planner.cli.state_commands import state_mv
@@ -425,7 +512,7 @@ def state_pull_command(ctx: typer.Context, file: SpecOption = Path(DEFAULT_SPEC_
 @state_app.command("push")
 def state_push_command(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(help="A state document to store.")],
+    source: Annotated[Path, typer.Argument(metavar="STATEFILE", help="A state document to store.")],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     force: Annotated[
         bool, typer.Option("--force", help="Allow another lineage or an older serial.")
@@ -444,7 +531,11 @@ def state_push_command(
 
 @state_app.command("force-unlock")
 def force_unlock_command(
-    ctx: typer.Context, lock_id: str, file: SpecOption = Path(DEFAULT_SPEC_FILE)
+    ctx: typer.Context,
+    lock_id: Annotated[
+        str, typer.Argument(metavar="LOCK_ID", help="The Lock ID the lock error showed.")
+    ],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
     """Remove the state lock LOCK_ID left by a process that died."""
     from planner.cli.state_commands import force_unlock
@@ -455,16 +546,25 @@ def force_unlock_command(
 
 @local_cloud_app.command("serve")
 def local_cloud_serve(
-    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 4566,
-    data: Annotated[Path, typer.Option(help="The data file.")] = Path(".imgver/local-cloud.json"),
-    latency_ms: Annotated[float, typer.Option(min=0, help="Added latency per call.")] = 0.0,
-    op_seconds: Annotated[float, typer.Option(min=0, help="How long each operation takes.")] = 0.5,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, metavar="N", help="Port (0 picks a free one).")
+    ] = 4566,
+    data: Annotated[Path, typer.Option(metavar="FILE", help="The data file.")] = Path(
+        ".imgver/local-cloud.json"
+    ),
+    latency_ms: Annotated[
+        float, typer.Option(min=0, metavar="MS", help="Added latency per call.")
+    ] = 0.0,
+    op_seconds: Annotated[
+        float, typer.Option(min=0, metavar="SECONDS", help="How long each operation takes.")
+    ] = 0.5,
     throttle_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of calls throttled.")
+        float, typer.Option(min=0, max=1, metavar="RATE", help="Share of calls throttled (0-1).")
     ] = 0.0,
     fail_rate: Annotated[
-        float, typer.Option(min=0, max=1, help="Share of operations that fail.")
+        float,
+        typer.Option(min=0, max=1, metavar="RATE", help="Share of operations that fail (0-1)."),
     ] = 0.0,
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
@@ -532,7 +632,7 @@ def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
     if as_json:
         typer.echo(json.dumps(plan_to_json(the_plan), indent=2))
     else:
-        typer.echo(render_plan_text(the_plan, color=color))
+        typer.echo(render_plan_text(the_plan, color=color), color=color)
 
 
 def _run_apply(
@@ -590,9 +690,11 @@ def _run_apply(
             )
             _print_plan(the_plan, as_json=False, color=options.color)
             if not the_plan.has_changes:
+                _record_protection(workspace, state, the_plan)
                 return
             if not auto_approve:
-                _confirm(mode)
+                _confirm(mode, input_allowed=options.input)
+        _record_protection(workspace, state, the_plan)
         interrupt = Interrupt()
         with install_sigint_handler(interrupt):
             result = apply_plan(
@@ -604,21 +706,42 @@ def _run_apply(
                 progress=progress,
                 interrupt=interrupt,
             )
+        _record_protection(workspace, state, the_plan)  # the records the apply created
     typer.echo("")
     typer.echo(result.summary_line())
 
 
-def _confirm(mode: PlanMode) -> None:
+def _record_protection(workspace: Workspace, state: State, the_plan: Plan) -> None:
+    """Store in state the spec's lifecycle.prevent_destroy of each address of a normal
+    plan (`planner.plan.protection`), in one write, only when one of them changed."""
+    from planner.plan.protection import protection_updates
+
+    if the_plan.mode != "normal":
+        return
+    addresses = [change.address for change in the_plan.changes]
+    updates = protection_updates(workspace.spec.resources, state, addresses)
+    if not updates:
+        return
+    for address, protected in updates.items():
+        state.resources[address].prevent_destroy = protected
+    workspace.store.write(state)
+
+
+def _confirm(mode: PlanMode, *, input_allowed: bool) -> None:
+    """Ask for `yes` on standard input, a terminal or a pipe, as Terraform does."""
     from planner.errors import UsageError
 
-    if not sys.stdin.isatty():
+    if not input_allowed:
         raise UsageError(
-            "refusing to apply without confirmation: standard input is not a terminal",
+            "approval is needed, but --input=false forbids asking for it",
             "review the plan and pass --auto-approve, or apply a saved plan: imgver apply PLANFILE",
         )
     question = "destroy all these resources" if mode == "destroy" else "perform these actions"
     typer.echo(f"\nDo you want to {question}? Only 'yes' will be accepted:")
-    answer = input("  Enter a value: ").strip()
+    typer.echo("  Enter a value: ", nl=False)
+    answer = sys.stdin.readline().strip()
+    if not sys.stdin.isatty():
+        typer.echo(answer)
     if answer != "yes":
         typer.echo("Apply cancelled.", err=True)
         raise typer.Exit(EXIT_ERROR)
@@ -642,7 +765,9 @@ def main(argv: list[str] | None = None) -> None:
         "IMGVER_DEBUG", ""
     ).lower() in ("1", "true", "yes", "on")
     try:
-        code = app(args=argv, standalone_mode=False, prog_name="imgver")
+        command = typer.main.get_command(app)
+        args = hoist_global_options(list(sys.argv[1:] if argv is None else argv), command)
+        code = command.main(args=args, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
             traceback.print_exc()

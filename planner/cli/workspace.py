@@ -40,7 +40,9 @@ class Options:
     parallelism: int = 10
     lock_timeout: float = 0.0
     variables: tuple[str, ...] = ()
+    var_files: tuple[Path, ...] = ()
     color: bool = True
+    input: bool = True
     debug: bool = False
     environments: tuple[str, ...] = ()  # --env, repeatable
     all_envs: bool = False
@@ -72,8 +74,11 @@ class Workspace:
     def load_spec(self, environment: str | None) -> Spec:
         """The spec for `environment` (None: the spec itself, every resource)."""
         from planner.spec.loader import load_spec, parse_var_overrides
+        from planner.spec.varfiles import VarValue, read_var_files
 
-        overrides = parse_var_overrides(list(self.options.variables))
+        overrides: dict[str, str | VarValue] = {}
+        overrides.update(read_var_files(self.options.var_files))
+        overrides.update(parse_var_overrides(list(self.options.variables)))
         return load_spec(self.spec_file, var_overrides=overrides, environment=environment)
 
     @property

@@ -2,9 +2,11 @@
 
 Owns: parsing with line numbers (ruamel.yaml), duplicate-key and syntax errors, the
 spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
-`removed:` through `planner.spec.blocks`), `${var.NAME}` and
-`${env.NAME}` substitution with `--var` overrides, per-resource validation against the
-bundled CloudFormation schemas, and cross-resource checks the schemas cannot express.
+`removed:` through `planner.spec.blocks`), `${var.NAME}` and `${env.NAME}` substitution
+with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides (in that order, the last
+winning, as Terraform's `TF_VAR_`, `-var-file` and `-var`), per-resource validation
+against the bundled CloudFormation schemas, and cross-resource checks the schemas cannot
+express.
 Every problem is collected and reported at once as a `SpecError`, each with file, line
 and property path. Must not: call AWS, read or write state.
 """
@@ -34,6 +36,7 @@ from planner.spec.desired import (
     address_of,
     ignore_target,
 )
+from planner.spec.varfiles import VarValue
 from state.schema import IMAGE_VERSION, load_schema
 from state.values import digest
 
@@ -41,6 +44,7 @@ NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
 TOP_LEVEL_SECTIONS = ("settings", "vars", "environments", *SECTIONS, "drift", *BLOCK_SECTIONS)
+ENV_VAR_PREFIX = "IMGVER_VAR_"
 SETTINGS_KEYS = ("region", "profile", "backend")
 ENVIRONMENT_KEYS = (
     "region",
@@ -89,7 +93,7 @@ def parse_var_overrides(assignments: list[str]) -> dict[str, str]:
 def load_spec(
     path: Path,
     *,
-    var_overrides: Mapping[str, str] | None = None,
+    var_overrides: Mapping[str, str | VarValue] | None = None,
     environ: Mapping[str, str] | None = None,
     environment: str | None = None,
 ) -> Spec:
@@ -118,7 +122,11 @@ class _SpecLoader:
     """One pass over one spec file, collecting problems instead of stopping at the first."""
 
     def __init__(
-        self, file: str, overrides: dict[str, str], environ: Mapping[str, str], environment: str
+        self,
+        file: str,
+        overrides: dict[str, str | VarValue],
+        environ: Mapping[str, str],
+        environment: str,
     ) -> None:
         self.file = file
         self.environment = environment
@@ -299,10 +307,17 @@ class _SpecLoader:
     def environment_variables(
         self, variables: Mapping[str, str], environment: Environment
     ) -> dict[str, str]:
-        """The spec's variables, then the environment's, then `--var` over both."""
+        """The spec's variables, then the environment's, then `IMGVER_VAR_<NAME>`, then
+        `--var-file` and `--var` over them all."""
         merged = dict(variables)
         merged.update(dict(environment.variables))
-        merged.update({k: v for k, v in self.overrides.items() if k in variables})
+        for name in variables:
+            from_env = self.environ.get(f"{ENV_VAR_PREFIX}{name}")
+            if from_env is not None:
+                merged[name] = from_env
+        for name, value in self.overrides.items():
+            if name in variables:
+                merged[name] = value.value if isinstance(value, VarValue) else value
         return merged
 
     def parse(self, text: str) -> Any:
@@ -343,15 +358,28 @@ class _SpecLoader:
                 self.problem(("vars", name), "a variable's value must be a string, number or bool")
             else:
                 variables[name] = _scalar_text(value)
+        for name in variables:
+            from_env = self.environ.get(f"{ENV_VAR_PREFIX}{name}")
+            if from_env is not None:
+                variables[name] = from_env
         for name, value in self.overrides.items():
-            if name not in declared:
+            if name in declared:
+                variables[name] = value.value if isinstance(value, VarValue) else value
+            elif isinstance(value, VarValue):
+                self.problems.append(
+                    SpecProblem(
+                        value.file,
+                        value.line,
+                        name,
+                        f"is not declared under `vars:` in {self.file}",
+                    )
+                )
+            else:
                 self.problems.append(
                     SpecProblem(
                         self.file, 0, f"--var {name}", "is not declared under `vars:` in the spec"
                     )
                 )
-            else:
-                variables[name] = value
         return variables
 
     def substitute(self, value: Any, path: NodePath, variables: Mapping[str, str]) -> Any:

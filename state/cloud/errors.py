@@ -91,6 +91,10 @@ class OperationTimeoutError(CloudError):
     request_token: str = ""
 
 
+# The calls made to SageMaker itself; every other call goes to Cloud Control.
+SAGEMAKER_OPERATIONS = frozenset({"ListAliases"})
+
+
 @dataclass(frozen=True)
 class Call:
     """What an error message needs to know about the call that failed."""
@@ -356,13 +360,20 @@ def translate_error(error: Exception, call: Call, *, region: str, endpoint: str)
         )
     if isinstance(error, bx.ConnectionError | bx.HTTPClientError):
         url = str(error.kwargs.get("endpoint_url") or endpoint)
+        service = "SageMaker" if call.operation in SAGEMAKER_OPERATIONS else "Cloud Control"
+        hint = (
+            " AWS_ENDPOINT_URL_CLOUDCONTROL alone leaves SageMaker on AWS: set "
+            "AWS_ENDPOINT_URL_SAGEMAKER too, or AWS_ENDPOINT_URL, or pass --endpoint-url."
+            if service == "SageMaker"
+            else ""
+        )
         return EndpointError(
-            f"Cannot reach {url} ({call.operation})",
+            f"Cannot reach {url} ({service} {call.operation})",
             joined_lines(
                 str(error),
                 "Check the network, proxy settings and the region. To work without AWS use "
                 "--local (the embedded emulator); to use a running `imgver local-cloud serve`, "
-                "pass its address with --endpoint-url.",
+                "pass its address with --endpoint-url." + hint,
             ),
             **context,
         )

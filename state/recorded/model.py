@@ -81,9 +81,10 @@ class ResourceRecord:
     properties: dict[str, Any] = field(default_factory=dict)
     status: ResourceStatus = "created"
     pending: PendingOperation | None = None
+    prevent_destroy: bool = False
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document: dict[str, Any] = {
             "type": self.type,
             "identifier": self.identifier,
             "region": self.region,
@@ -91,6 +92,9 @@ class ResourceRecord:
             "status": self.status,
             "pending": self.pending.to_document() if self.pending else None,
         }
+        if self.prevent_destroy:
+            document["prevent_destroy"] = True
+        return document
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> ResourceRecord:
@@ -98,6 +102,9 @@ class ResourceRecord:
         if status not in RESOURCE_STATUSES:
             raise ValueError(f"unknown resource status {status!r}")
         pending = document.get("pending")
+        prevent_destroy = document.get("prevent_destroy", False)
+        if not isinstance(prevent_destroy, bool):
+            raise ValueError(f"prevent_destroy must be true or false, not {prevent_destroy!r}")
         return cls(
             type=str(document["type"]),
             identifier=document.get("identifier"),
@@ -105,6 +112,7 @@ class ResourceRecord:
             properties=copy.deepcopy(dict(document.get("properties") or {})),
             status=status,
             pending=PendingOperation.from_document(pending) if pending else None,
+            prevent_destroy=prevent_destroy,
         )
 
 

@@ -203,10 +203,16 @@ def test_saved_plan_is_refused_after_an_out_of_band_change(run: Run, spec: Path)
     assert "Saved plan is stale" in result.err
 
 
-def test_apply_without_a_terminal_refuses_to_ask(run: Run, spec: Path) -> None:
+def test_apply_with_no_answer_on_standard_input_cancels(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     result = imgver(run, spec, "apply")
     assert result.code == 1
-    assert "refusing to apply without confirmation" in result.err
+    assert result.err == "Apply cancelled.\n"
     assert not (spec.parent / "imgver.state.json").exists()
     assert cloud_for(spec).list(IMAGE) == []
 

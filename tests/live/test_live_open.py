@@ -171,10 +171,35 @@ def test_an_unreachable_endpoint_names_it_and_suggests_local_or_endpoint_url(
         cloud.list(IMAGE)
 
     error = caught.value
-    assert error.summary == f"Cannot reach {url}/ (ListResources)"
+    assert error.summary == f"Cannot reach {url}/ (Cloud Control ListResources)"
     assert error.detail.endswith(
         "Check the network, proxy settings and the region. To work without AWS use --local "
         "(the embedded emulator); to use a running `imgver local-cloud serve`, pass its "
         "address with --endpoint-url."
     )
     assert error.error_code == "EndpointConnectionError"
+
+
+def test_an_unreachable_sagemaker_endpoint_names_the_service_and_the_variable(
+    keys: Path,
+) -> None:
+    """AWS_ENDPOINT_URL_CLOUDCONTROL alone leaves ListAliases on SageMaker's own endpoint."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    config = Config(retries={"mode": "standard", "max_attempts": 1})
+    cloud = LiveCloud(
+        session().client("cloudcontrol", endpoint_url=url, config=config),
+        session().client("sagemaker", endpoint_url=url, config=config),
+        region="us-east-1",
+    )
+
+    with pytest.raises(EndpointError) as caught:
+        cloud._aliases("ds", 1, "arn:aws:sagemaker:us-east-1:123456789012:image-version/ds/1")
+
+    assert caught.value.summary == f"Cannot reach {url}/ (SageMaker ListAliases)"
+    assert caught.value.detail.endswith(
+        "AWS_ENDPOINT_URL_CLOUDCONTROL alone leaves SageMaker on AWS: set "
+        "AWS_ENDPOINT_URL_SAGEMAKER too, or AWS_ENDPOINT_URL, or pass --endpoint-url."
+    )
