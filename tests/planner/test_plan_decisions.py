@@ -28,7 +28,7 @@ from tests.planner.planner_data import (
     version_arn,
     version_properties,
 )
-from tests.planner.test_plan_build import Live, actions, applied, spec, summary, world
+from tests.planner.test_plan_build import actions, applied, spec, summary, world
 
 
 def test_dropping_one_property_and_setting_another_to_its_value_removes_the_first() -> None:
