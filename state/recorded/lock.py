@@ -33,6 +33,17 @@ FIRST_RETRY_SECONDS = 0.1
 LAST_RETRY_SECONDS = 2.0
 
 
+@dataclass(frozen=True)
+class LockClock:
+    """How taking the lock tells the time and waits; tests pass a fake one."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+
+
+SYSTEM_CLOCK = LockClock()
+
+
 def _this_user() -> str:
     try:
         return getpass.getuser()
@@ -190,24 +201,30 @@ def _attempt(create: LockCreate, current: LockRead, info: LockInfo) -> LockReadi
 
 
 def acquire(
-    create: LockCreate, current: LockRead, info: LockInfo, *, timeout: float, location: str
+    create: LockCreate,
+    current: LockRead,
+    info: LockInfo,
+    *,
+    timeout: float,
+    location: str,
+    clock: LockClock = SYSTEM_CLOCK,
 ) -> None:
     """Take the lock for `info`, retrying from 0.1 s to 2 s apart for `timeout` s.
 
     Raises StateLockedError once the time is up, or at once when the holder is known to be
-    dead, since a stale lock is never released by waiting.
+    dead, since a stale lock is never released by waiting. `clock` tells the time and waits.
     """
-    deadline = time.monotonic() + max(timeout, 0.0)
+    deadline = clock.monotonic() + max(timeout, 0.0)
     delay = FIRST_RETRY_SECONDS
     while True:
         conflict = _attempt(create, current, info)
         if conflict is None:
             return
-        remaining = deadline - time.monotonic()
+        remaining = deadline - clock.monotonic()
         stale = conflict.holder is not None and conflict.holder.looks_stale()
         if remaining <= 0 or stale:
             raise locked_error(conflict, location, waited=timeout if remaining <= 0 else 0.0)
-        time.sleep(min(delay, remaining))
+        clock.sleep(min(delay, remaining))
         delay = min(delay * 2, LAST_RETRY_SECONDS)
 
 
@@ -220,10 +237,11 @@ def hold_lock(
     *,
     timeout: float,
     location: str,
+    clock: LockClock = SYSTEM_CLOCK,
 ) -> Iterator[LockInfo]:
     """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving."""
     info = LockInfo.new(operation)
-    acquire(create, current, info, timeout=timeout, location=location)
+    acquire(create, current, info, timeout=timeout, location=location, clock=clock)
     try:
         yield info
     finally:
