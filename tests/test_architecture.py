@@ -27,6 +27,8 @@ PURE_CORE = (
     "planner/plan/build.py",
     "planner/plan/moves.py",
     "planner/plan/removed.py",
+    "planner/plan/retention.py",
+    "planner/spec/retention.py",
     "planner/spec/blocks.py",
     "planner/drift/compare.py",
     "state/values.py",

@@ -26,7 +26,9 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
           the recorded properties with the patch applied. DELETE: the record is removed
           (DELETE or FORGET of a deposed step removes `<address>#deposed`). FORGET removes
           the record, RECORD stores `properties`, MOVE moves the record at `moved_from`
-          (and its `#deposed` record) to the step's address: state-only, one write each.
+          (and its `#deposed` record) to the step's address, RETIRE moves a replaced
+          version to `<address>#retired-<Version>` with `retired_at`: state-only, one
+          write each.
     Failed  When the outcome is unknown (the wait timed out, the endpoint could not be
           reached, or polling failed) the journal entry stays as it is, so the next run
           resumes the request. Otherwise pending is cleared and: a create whose error names
@@ -48,7 +50,7 @@ import jsonpatch
 import jsonpointer
 
 from planner.errors import PlanError
-from planner.plan.changes import DEPOSED_SUFFIX, Step
+from planner.plan.changes import DEPOSED_SUFFIX, Step, retired_address
 from planner.plan.diff import refreshed_properties
 from state.cloud.client import JournalCallback, new_client_token
 from state.cloud.errors import EndpointError, OperationTimeoutError
@@ -301,6 +303,18 @@ class Ledger:
             return existing.identifier
 
         return self._commit(store)
+
+    def retire(self, address: str) -> str | None:
+        """Move the replaced version at `address` (`<address>#deposed`) to
+        `<address>#retired-<Version>`, stamped with when; its identifier."""
+
+        def move(resources: Resources) -> str | None:
+            record = resources.pop(address)
+            record.retired_at = self._timestamp()
+            resources[retired_address(address, record.properties.get("Version"))] = record
+            return record.identifier
+
+        return self._commit(move)
 
     def move(self, source: str, target: str) -> str | None:
         """Move the record at `source` (and `source#deposed`) to `target`; its identifier.

@@ -1,7 +1,7 @@
 """One step at a time: its cloud call, between the journal entries that frame it.
 
 Owns `Operations`, which runs a step of each kind (create, update, delete, forget, record,
-move)
+move, retire)
 in the order the journal rules need: journal the operation in state, call
 `state.cloud.client.LiveCloud` with that journal's ClientToken and callback, then record the
 result or settle the failure (the rules are in `planner.apply.journal`). Must not: change state
@@ -36,6 +36,7 @@ class Operations:
             StepKind.FORGET: self._forget,
             StepKind.RECORD: self._record,
             StepKind.MOVE: self._move,
+            StepKind.RETIRE: self._retire,
         }
 
     def run(self, step: Step) -> str | None:
@@ -123,6 +124,9 @@ class Operations:
 
     def _record(self, step: Step) -> str | None:
         return self.ledger.record(record_address(step), step, self.cloud.region)
+
+    def _retire(self, step: Step) -> str | None:
+        return self.ledger.retire(record_address(step))
 
     def _move(self, step: Step) -> str | None:
         assert step.moved_from is not None

@@ -25,10 +25,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from planner.errors import UsageError
-from planner.plan.changes import DEPOSED_SUFFIX
+from planner.plan.changes import DEPOSED_SUFFIX, is_retired
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
@@ -66,6 +66,11 @@ class DriftStatus(Enum):
     DELETED = "DELETED"  # in state, gone live
     NOT_APPLIED = "NOT_APPLIED"  # the spec's wish for this address is not applied yet
     UNMANAGED = "UNMANAGED"  # a live version of a managed image that neither spec nor state knows
+    RETIRED = "RETIRED"  # kept live by on_replace: retain, under its image's retention policy
+
+
+# Statuses that are never drift.
+_NOT_DRIFT: Final = (DriftStatus.IN_SYNC, DriftStatus.RETIRED)
 
 
 class DifferenceType(Enum):
@@ -129,7 +134,7 @@ class ResourceDrift:
     @property
     def counts_as_drift(self) -> bool:
         """Whether this resource makes `imgver drift` exit 2."""
-        if self.status is DriftStatus.IN_SYNC or self.ignore_reason is not None:
+        if self.status in _NOT_DRIFT or self.ignore_reason is not None:
             return False
         if self.status is DriftStatus.MODIFIED:
             return any(not difference.ignored for difference in self.differences)
@@ -138,7 +143,7 @@ class ResourceDrift:
     @property
     def ignored(self) -> bool:
         """Drifted, but every part of the drift is ignored by a rule."""
-        return self.status is not DriftStatus.IN_SYNC and not self.counts_as_drift
+        return self.status not in _NOT_DRIFT and not self.counts_as_drift
 
 
 @dataclass(frozen=True)
@@ -154,9 +159,14 @@ class DriftReport:
     expired_ignores: tuple[DriftIgnore, ...] = field(default=())
 
     def summary(self) -> dict[str, int]:
-        """How many resources have each status, every status present (zeros included)."""
+        """How many resources have each status, every status present (zeros included),
+        but RETIRED only when some resource is retired."""
         counts = Counter(resource.status for resource in self.resources)
-        return {status.value: counts[status] for status in DriftStatus}
+        return {
+            status.value: counts[status]
+            for status in DriftStatus
+            if status is not DriftStatus.RETIRED or counts[status]
+        }
 
     @property
     def drifted_count(self) -> int:
@@ -296,6 +306,14 @@ def _judge_recorded(
             identifier=record.identifier,
             status=DriftStatus.DELETED,
             note="recorded in state but gone from the cloud",
+        )
+    if is_retired(address):
+        return ResourceDrift(
+            address=address,
+            type_name=record.type,
+            identifier=record.identifier,
+            status=DriftStatus.RETIRED,
+            note="retired by lifecycle.on_replace: retain; kept under its image's retention policy",
         )
     differences = _differences(
         record.type,

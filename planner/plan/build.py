@@ -11,6 +11,8 @@ Owns the decisions that span a whole plan (see docs/ARCHITECTURE.md):
   versions along, so those are replaced too;
 - two spec entries claiming one alias of an image, and `lifecycle.prevent_destroy`
   forbidding a destroy or a replacement, are refused;
+- retired versions (kept by `on_replace: retain`) judged by their image's `retention:`
+  (`planner.plan.retention`), against the plan's `created_at`;
 - `collision_warnings` for desired images whose name an unmanaged image already holds.
 
 The steps carrying the changes out, their order and `--target` selection are
@@ -23,6 +25,7 @@ models, timestamps) is passed in.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, get_args
 
@@ -34,11 +37,13 @@ from planner.plan.changes import (
     PlanMode,
     ResourceChange,
     fingerprints,
+    is_retired,
 )
 from planner.plan.diff import desired_model, diff_resource, refresh_resource
 from planner.plan.moves import apply_moves
 from planner.plan.protection import recorded_protection_problems
 from planner.plan.removed import apply_removed
+from planner.plan.retention import retention_changes
 from planner.plan.steps import build_steps, order_steps, select_targets
 from planner.spec.desired import DesiredResource, MovedBlock, RemovedBlock
 from state.recorded.model import ResourceRecord, State
@@ -89,6 +94,11 @@ def build_plan(
     else:
         _check_alias_claims(desired)
         changes = _normal_changes(desired, state, live, frozenset(force_replace))
+        changes.update(
+            retention_changes(
+                desired=desired, state=state, live=live, changes=changes, now=_moment(created_at)
+            )
+        )
     if mode != "refresh-only":
         changes = apply_removed(removed, changes)
     for target, block in view.moves.items():
@@ -140,6 +150,14 @@ def collision_warnings(
 
 
 # -- changes -------------------------------------------------------------------------------
+
+
+def _moment(timestamp: str) -> dt.datetime | None:
+    """The plan's creation time, which retention measures ages against."""
+    try:
+        return dt.datetime.fromisoformat(timestamp) if timestamp else None
+    except ValueError:
+        return None
 
 
 def _check_requests(
@@ -212,7 +230,11 @@ def _normal_changes(
     force_replace: frozenset[str],
 ) -> dict[str, ResourceChange]:
     changes = {}
-    current = {address for address in state.resources if not address.endswith(DEPOSED_SUFFIX)}
+    current = {
+        address
+        for address in state.resources
+        if not address.endswith(DEPOSED_SUFFIX) and not is_retired(address)
+    }
     for address in sorted(set(desired) | current):
         record = state.resources.get(address)
         changes[address] = diff_resource(

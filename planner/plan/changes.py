@@ -101,6 +101,7 @@ class StepKind(Enum):
     FORGET = "forget"  # state-only: drop the record
     RECORD = "record"  # state-only: store `properties` as last applied (refresh, import)
     MOVE = "move"  # state-only: the record at `moved_from` (and its deposed one) moves here
+    RETIRE = "retire"  # state-only: a replaced version kept live moves to `#retired-<Version>`
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,20 @@ class Plan:
 # A replaced object's old version is kept in state under `<address>#deposed` until it is
 # deleted (or forgotten), so an interrupted replacement is finished by the next apply.
 DEPOSED_SUFFIX = "#deposed"
+
+
+# A version replaced with `lifecycle.on_replace: retain` stays in state, retired, under
+# `<address>#retired-<Version>`, where its image's retention policy governs it.
+RETIRED_MARK = "#retired-"
+
+
+def retired_address(address: str, version: Any) -> str:
+    """Where state keeps version `version` of `address` once it is retired."""
+    return f"{address.removesuffix(DEPOSED_SUFFIX)}{RETIRED_MARK}{version}"
+
+
+def is_retired(address: str) -> bool:
+    return RETIRED_MARK in address
 
 
 ABSENT: Final = "absent"  # the fingerprint of a live model that does not exist

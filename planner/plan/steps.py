@@ -13,11 +13,12 @@ Owns the cross-resource ordering rules (see docs/ARCHITECTURE.md for where it si
   elsewhere (`<address>:create`), removes them from the old version
   (`<address>#deposed:remove-aliases`), adds them to the new one
   (`<address>:add-aliases`), then deletes or forgets the old one
-  (`<address>#deposed:delete|forget`). Steps on the old object have `deposed=True`:
-  the executor moves the record to `<address>#deposed` when it runs the create, and
-  acts on that record for deposed steps. A `#deposed` record left by an interrupted run
-  is deleted (or forgotten) and, if the address is replaced again, before the new
-  create (its steps are then `<address>#deposed-previous:...`);
+  (`<address>#deposed:delete|retire`; a retired version stays in state at
+  `<address>#retired-<Version>`, see `planner.plan.retention`). Steps on the old object
+  have `deposed=True`: the executor moves the record to `<address>#deposed` when it
+  runs the create, and acts on that record for deposed steps. A `#deposed` record left
+  by an interrupted run is deleted (or forgotten) and, if the address is replaced again,
+  before the new create (its steps are then `<address>#deposed-previous:...`);
 - an object deleted outside imgver has its stale record forgotten (`<address>:forget`)
   before it is created again, so one apply converges;
 - a change whose record a `moved:` block moves gets a `<address>:move` step (state only)
@@ -552,12 +553,19 @@ class _StepBuilder:
             )
         else:
             description = f"delete {_label(change.type_name, before)}"
+        kind = StepKind.FORGET if forget else StepKind.DELETE
+        if change.action is Action.CREATE_THEN_FORGET and change.type_name == IMAGE_VERSION:
+            kind = StepKind.RETIRE
+            description = (
+                f"retire {_label(change.type_name, before)} (it stays in the cloud, kept "
+                "in state under its image's retention policy)"
+            )
         removed = self._add(
             change.address,
             _Draft(
-                id=f"{key}:{'forget' if forget else 'delete'}",
+                id=f"{key}:{kind.value}",
                 address=_base(change.address),
-                kind=StepKind.FORGET if forget else StepKind.DELETE,
+                kind=kind,
                 type_name=change.type_name,
                 identifier=change.identifier,
                 deposed=_is_deposed(change.address) or change.action in _CREATE_FIRST,

@@ -83,7 +83,8 @@ REPORT_SCHEMA: dict[str, Any] = {
                 },
                 "by_status": {
                     "type": "object",
-                    "required": _STATUSES,
+                    # RETIRED is counted only when some resource is retired.
+                    "required": [s for s in _STATUSES if s != DriftStatus.RETIRED.value],
                     "additionalProperties": False,
                     "properties": {
                         status: {"type": "integer", "minimum": 0} for status in _STATUSES
@@ -262,6 +263,7 @@ _STATUS_WORDS = {
     DriftStatus.DELETED: "deleted",
     DriftStatus.NOT_APPLIED: "not applied",
     DriftStatus.UNMANAGED: "unmanaged",
+    DriftStatus.RETIRED: "retired",
 }
 
 
@@ -281,7 +283,11 @@ def _headline(report: DriftReport) -> str:
 
 def _counts_line(report: DriftReport) -> str:
     summary = report.summary()
-    counts = ", ".join(f"{summary[status.value]} {_STATUS_WORDS[status]}" for status in DriftStatus)
+    counts = ", ".join(
+        f"{summary[status.value]} {_STATUS_WORDS[status]}"
+        for status in DriftStatus
+        if status.value in summary
+    )
     total = len(report.resources)
     return (
         f"{total} resource{'s' if total != 1 else ''}: {counts}; "
@@ -325,6 +331,7 @@ _MARKS = {
     DriftStatus.DELETED: "-",
     DriftStatus.NOT_APPLIED: "+",
     DriftStatus.UNMANAGED: "?",
+    DriftStatus.RETIRED: ".",
 }
 _ANSI = {
     DriftStatus.IN_SYNC: "32",  # green
@@ -332,6 +339,7 @@ _ANSI = {
     DriftStatus.DELETED: "31",  # red
     DriftStatus.NOT_APPLIED: "36",  # cyan
     DriftStatus.UNMANAGED: "35",  # magenta
+    DriftStatus.RETIRED: "34",  # blue
 }
 _BOLD, _DIM = "1", "2"
 
@@ -406,7 +414,11 @@ def _markdown(report: DriftReport) -> str:
         "",
         _md_row(["Status", "Resources"]),
         "|---|---:|",
-        *(_md_row([f"{status.value}", str(summary[status.value])]) for status in DriftStatus),
+        *(
+            _md_row([f"{status.value}", str(summary[status.value])])
+            for status in DriftStatus
+            if status.value in summary
+        ),
         _md_row(["**Drifted**", f"**{report.drifted_count}**"]),
         _md_row(["Ignored", str(report.ignored_count)]),
     ]
@@ -573,6 +585,7 @@ table.differences td { min-width: 8ch; }
 .IN_SYNC { background: var(--in-sync); } .MODIFIED { background: var(--modified); }
 .DELETED { background: var(--deleted); } .NOT_APPLIED { background: var(--not-applied); }
 .UNMANAGED { background: var(--unmanaged); } .badge.ignored { background: var(--ignored); }
+.RETIRED { background: var(--ignored); }
 .type { color: var(--muted); font-size: 12px; }
 .note { color: var(--muted); margin: 2px 0; overflow-wrap: anywhere; }
 details { margin-top: 4px; }
@@ -598,7 +611,9 @@ def _html(report: DriftReport) -> str:
     summary = report.summary()
     cards = [("Resources", str(len(report.resources))), ("Drifted", str(report.drifted_count))]
     cards += [
-        (_sentence(_STATUS_WORDS[status]), str(summary[status.value])) for status in DriftStatus
+        (_sentence(_STATUS_WORDS[status]), str(summary[status.value]))
+        for status in DriftStatus
+        if status.value in summary
     ]
     cards.append(("Ignored", str(report.ignored_count)))
     parts = [

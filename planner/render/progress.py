@@ -71,6 +71,9 @@ _WORDING: dict[StepKind, _Wording] = {
         "Recording in state...", "Recorded in state", "Still recording...", "Recording"
     ),
     StepKind.MOVE: _Wording("Moving in state...", "Moved in state", "Still moving...", "Moving"),
+    StepKind.RETIRE: _Wording(
+        "Retiring in state...", "Retired in state", "Still retiring...", "Retiring"
+    ),
 }
 
 

@@ -51,6 +51,24 @@ class Lifecycle:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """An image's `retention:` policy for its retired versions (tool-level, never sent).
+
+    `keep`: how many retired versions stay, newest first; `archive_after` /
+    `delete_after`: seconds after retirement to set VendorGuidance TO_BE_ARCHIVED / to
+    delete. `text` keeps each setting as written, for the plan's reasons.
+    """
+
+    keep: int | None = None
+    archive_after: int | None = None
+    delete_after: int | None = None
+    text: tuple[tuple[str, str], ...] = ()
+
+    def written(self, key: str) -> str:
+        return dict(self.text).get(key, "")
+
+
+@dataclass(frozen=True)
 class DesiredResource:
     """One resource the spec declares, variables already substituted."""
 
@@ -60,6 +78,7 @@ class DesiredResource:
     lifecycle: Lifecycle = Lifecycle()
     file: str = ""
     line: int = 0
+    retention: Retention | None = None  # images only
     # The tool-level `environments: [...]` it is limited to; () means every environment.
     environments: tuple[str, ...] = ()
 

@@ -36,8 +36,9 @@ from planner.spec.desired import (
     address_of,
     ignore_target,
 )
+from planner.spec.retention import RETENTION_KEY, parse_retention
 from planner.spec.varfiles import VarValue
-from state.schema import IMAGE_VERSION, load_schema
+from state.schema import IMAGE, IMAGE_VERSION, load_schema
 from state.values import digest
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -516,6 +517,9 @@ class _SpecLoader:
         values = self.substitute(raw, path, variables)
         schema = load_schema(type_name)
         lifecycle = self.lifecycle(path, values.pop("lifecycle", None), schema.properties)
+        retention = None
+        if type_name == IMAGE:
+            retention = parse_retention(values.pop(RETENTION_KEY, None), path, self.problem)
         limited_to = self.resource_environments(
             path, values.pop("environments", None), environments
         )
@@ -537,6 +541,7 @@ class _SpecLoader:
             lifecycle=lifecycle,
             file=self.file,
             line=self.line_of(path),
+            retention=retention,
             environments=limited_to,
         )
 
@@ -758,6 +763,7 @@ def _spec_hash(
                 "type": resource.type_name,
                 "properties": resource.properties,
                 "lifecycle": vars(resource.lifecycle),
+                **({"retention": vars(resource.retention)} if resource.retention else {}),
             }
             for address, resource in sorted(resources.items())
         },

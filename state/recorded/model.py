@@ -8,10 +8,13 @@ Document shape::
 
     {"format": "imgver-state", "version": 1, "serial": N, "lineage": UUID,
      ["account": ID, "region": REGION, "environment": NAME,]
-     "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending"}}}
+     "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending",
+                          ["retired_at"], ["prevent_destroy"]}}}
 
 `account`, `region` and `environment` say where the state was made (written once a run
-knows them); a state without them is bound to nothing yet.
+knows them); a state without them is bound to nothing yet. `"prevent_destroy": true` is
+written for a record whose spec sets `lifecycle.prevent_destroy` (left out otherwise), so
+the protection outlives the removal of its block.
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ class ResourceRecord:
 
     `identifier` is the primary identifier (ARN) once the resource exists, `None` while its
     create is still pending. `properties` are the last-applied properties, write-only ones
-    included, since the service never returns those.
+    included, since the service never returns those. `retired_at` is set on a version a
+    replacement retired (kept live by `on_replace: retain`).
     """
 
     type: str
@@ -81,6 +85,7 @@ class ResourceRecord:
     properties: dict[str, Any] = field(default_factory=dict)
     status: ResourceStatus = "created"
     pending: PendingOperation | None = None
+    retired_at: str | None = None  # when a replacement retired it (ISO 8601, UTC)
     prevent_destroy: bool = False
 
     def to_document(self) -> dict[str, Any]:
@@ -92,6 +97,8 @@ class ResourceRecord:
             "status": self.status,
             "pending": self.pending.to_document() if self.pending else None,
         }
+        if self.retired_at is not None:
+            document["retired_at"] = self.retired_at
         if self.prevent_destroy:
             document["prevent_destroy"] = True
         return document
@@ -112,6 +119,7 @@ class ResourceRecord:
             properties=copy.deepcopy(dict(document.get("properties") or {})),
             status=status,
             pending=PendingOperation.from_document(pending) if pending else None,
+            retired_at=str(document["retired_at"]) if document.get("retired_at") else None,
             prevent_destroy=prevent_destroy,
         )
 

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from state.schema import IMAGE_VERSION
 from tests.cli.test_workflow import (
-    VERSION_ARN,
     Run,
     cloud_for,
     edit,
@@ -21,8 +21,6 @@ from tests.cli.test_workflow import (
     spec,  # noqa: F401  (the fixture)
     state_of,
 )
-
-from state.schema import IMAGE_VERSION
 
 OCTOBER = "image_versions.ds-2024-10"
 
@@ -184,7 +182,8 @@ def test_a_move_onto_an_address_state_already_records_is_refused(run: Run, spec:
     recorded = state_of(spec)
     document = json.loads(json.dumps(recorded))
     document["resources"]["image_versions.old"] = document["resources"][OCTOBER]
-    document["resources"]["image_versions.old"]["identifier"] = VERSION_ARN.format(1)
+    september = document["resources"]["image_versions.ds-2024-09"]["identifier"]
+    document["resources"]["image_versions.old"]["identifier"] = september
     push = spec.parent / "pushed.json"
     document["serial"] += 1
     push.write_text(json.dumps(document), encoding="utf-8")

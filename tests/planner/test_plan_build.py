@@ -196,7 +196,7 @@ def test_base_image_change_replaces_and_keeps_the_aliases() -> None:
     assert steps[delete].description == "delete version 3 of data-science"
 
 
-def test_replacement_with_retain_forgets_the_old_version() -> None:
+def test_replacement_with_retain_retires_the_old_version() -> None:
     state, live = world({"ds": (3, {"Aliases": ["stable"]})})
     desired = spec(ds={"BaseImage": BASE_NOV, "Aliases": ["stable"], "lifecycle": RETAIN})
     plan = build_plan(desired=desired, state=state, live=live)
@@ -205,10 +205,11 @@ def test_replacement_with_retain_forgets_the_old_version() -> None:
         ("image_versions.ds:create", StepKind.CREATE),
         ("image_versions.ds#deposed:remove-aliases", StepKind.UPDATE),
         ("image_versions.ds:add-aliases", StepKind.UPDATE),
-        ("image_versions.ds#deposed:forget", StepKind.FORGET),
+        ("image_versions.ds#deposed:retire", StepKind.RETIRE),
     ]
     assert plan.steps[-1].description == (
-        "stop managing version 3 of data-science (it stays in the cloud)"
+        "retire version 3 of data-science (it stays in the cloud, kept in state under its "
+        "image's retention policy)"
     )
 
 
