@@ -27,7 +27,14 @@ from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from planner.apply.interrupt import Interrupt
+    from planner.cli.environments import Job, Outcome
+    from planner.cli.reports import ReportPlan
     from planner.plan.changes import Plan, PlanMode
+    from planner.render.progress import ProgressSink
+    from planner.spec.desired import DriftIgnore
     from state.recorded.model import State
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -276,9 +283,23 @@ def plan(
     """Compare the spec with the live resources and show what apply would do."""
     from planner.plan.planfile import save_plan
 
+    mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
+    names = _several_environments(ctx, file, "plan")
+    if names is not None:
+        if out is not None:
+            _refuse_with_several("--out", "a saved plan belongs to one environment")
+        _plan_environments(
+            ctx,
+            file,
+            names,
+            mode=mode,
+            targets=target,
+            force_replace=replace,
+            as_json=json_output,
+            detailed_exitcode=detailed_exitcode,
+        )
     workspace = _workspace(ctx, file)
     state = workspace.read_state()
-    mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
     the_plan = _make_plan(workspace, state, mode=mode, targets=target, force_replace=replace)
     _print_plan(the_plan, as_json=json_output, color=ctx.obj.color)
     if out is not None:
@@ -300,6 +321,13 @@ def apply(
     replace: ReplaceOption = None,
 ) -> None:
     """Make the live resources match the spec (or apply a saved plan)."""
+    names = _several_environments(ctx, file, "apply")
+    if names is not None:
+        if plan_file is not None:
+            _refuse_with_several("PLANFILE", "a saved plan belongs to one environment")
+        if not auto_approve:
+            _refuse_with_several("apply without --auto-approve", "review `imgver plan` first")
+        _apply_environments(ctx, file, names, targets=target, force_replace=replace)
     _run_apply(
         ctx,
         file,
@@ -395,8 +423,11 @@ def drift(
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
-    workspace = _workspace(ctx, file)
     extra_ignores = [parse_ignore(text) for text in ignore or ()]
+    names = _several_environments(ctx, file, "drift")
+    if names is not None:
+        _drift_environments(ctx, file, names, reports=reports, ignores=extra_ignores)
+    workspace = _workspace(ctx, file)
     now = dt.datetime.now(dt.UTC)
     report = detect_drift(
         spec=workspace.spec,
@@ -586,6 +617,194 @@ def local_cloud_serve(
     typer.echo("Stopped.")
 
 
+# -- several environments at once ----------------------------------------------------------
+
+
+def _several_environments(ctx: typer.Context, spec_file: Path, command: str) -> list[str] | None:
+    from planner.cli.environments import requested
+
+    return requested(ctx.obj, Workspace(options=ctx.obj, spec_file=spec_file), command)
+
+
+def _refuse_with_several(what: str, why: str) -> NoReturn:
+    from planner.errors import UsageError
+
+    raise UsageError(f"{what} cannot be used with several environments: {why}", "pass one --env")
+
+
+def _run_environments(
+    ctx: typer.Context, spec_file: Path, names: list[str], job: Job
+) -> list[Outcome]:
+    from planner.cli.environments import run_environments
+
+    options: Options = ctx.obj
+    return run_environments(
+        names, lambda name: Workspace(options=options, spec_file=spec_file, environment=name), job
+    )
+
+
+def _finish_environments(
+    outcomes: list[Outcome], words: dict[int, str], *, text: bool, after: Sequence[str] = ()
+) -> NoReturn:
+    from planner.cli.environments import sections, summary_line, worst_exit_code
+
+    if text:
+        typer.echo(sections(outcomes))
+        typer.echo("")
+        typer.echo(summary_line(outcomes, words))
+    for line in after:
+        typer.echo(line)
+    failed = [outcome.environment for outcome in outcomes if outcome.error is not None]
+    if failed:
+        typer.echo(
+            f"Error: {len(failed)} of {len(outcomes)} environments failed: {', '.join(failed)}",
+            err=True,
+        )
+    raise typer.Exit(worst_exit_code(outcomes))
+
+
+def _plan_environments(
+    ctx: typer.Context,
+    spec_file: Path,
+    names: list[str],
+    *,
+    mode: PlanMode,
+    targets: list[str] | None,
+    force_replace: list[str] | None,
+    as_json: bool,
+    detailed_exitcode: bool,
+) -> NoReturn:
+    import json
+
+    from planner.render.plan import plan_to_json, render_plan_text
+
+    color = ctx.obj.color
+
+    def job(workspace: Workspace, outcome: Outcome) -> int:
+        state = workspace.read_state()
+        the_plan = _make_plan(
+            workspace, state, mode=mode, targets=targets, force_replace=force_replace
+        )
+        if as_json:
+            outcome.document = plan_to_json(the_plan)
+        else:
+            outcome.echo(render_plan_text(the_plan, color=color))
+        return EXIT_CHANGES if detailed_exitcode and the_plan.has_changes else EXIT_OK
+
+    outcomes = _run_environments(ctx, spec_file, names, job)
+    if as_json:
+        document = {
+            "format": "imgver-plans",
+            "environments": {
+                outcome.environment: outcome.document
+                if outcome.error is None
+                else {"error": {"summary": outcome.error.summary, "detail": outcome.error.detail}}
+                for outcome in outcomes
+            },
+        }
+        typer.echo(json.dumps(document, indent=2))
+    _finish_environments(
+        outcomes, {EXIT_OK: "planned", EXIT_CHANGES: "changes pending"}, text=not as_json
+    )
+
+
+def _apply_environments(
+    ctx: typer.Context,
+    spec_file: Path,
+    names: list[str],
+    *,
+    targets: list[str] | None,
+    force_replace: list[str] | None,
+) -> NoReturn:
+    from planner.apply.interrupt import Interrupt, install_sigint_handler
+    from planner.render.progress import PlainProgress
+
+    interrupt = Interrupt()
+
+    def job(workspace: Workspace, outcome: Outcome) -> int:
+        _apply_in(
+            workspace,
+            plan_file=None,
+            mode="normal",
+            auto_approve=True,
+            targets=targets,
+            force_replace=force_replace,
+            echo=outcome.echo,
+            progress=PlainProgress(outcome.stream),
+            interrupt=interrupt,
+        )
+        return EXIT_OK
+
+    with install_sigint_handler(interrupt):  # one handler, in the main thread, for them all
+        outcomes = _run_environments(ctx, spec_file, names, job)
+    _finish_environments(outcomes, {EXIT_OK: "applied"}, text=True)
+
+
+def _drift_environments(
+    ctx: typer.Context,
+    spec_file: Path,
+    names: list[str],
+    *,
+    reports: ReportPlan,
+    ignores: list[DriftIgnore],
+) -> NoReturn:
+    import datetime as dt
+
+    from planner.cli.environments import sections, worst_exit_code
+    from planner.cli.files import write_output
+    from planner.drift.job import detect_drift
+    from planner.render.drift import render_drift
+    from planner.render.environments import EnvironmentReport, render_environments
+
+    color = ctx.obj.color
+    now = dt.datetime.now(dt.UTC)
+
+    def job(workspace: Workspace, outcome: Outcome) -> int:
+        report = detect_drift(
+            spec=workspace.spec,
+            state=workspace.read_state(),
+            cloud=workspace.cloud,
+            parallelism=workspace.options.parallelism,
+            extra_ignores=ignores,
+            today=now.date(),
+            now=now.isoformat(timespec="seconds"),
+        )
+        outcome.report = report
+        outcome.echo(render_drift(report, "text", color=color))
+        return report.exit_code
+
+    outcomes = _run_environments(ctx, spec_file, names, job)
+    words = {EXIT_OK: "in sync", EXIT_CHANGES: "drift"}
+    items = [
+        EnvironmentReport(
+            environment=outcome.environment,
+            account=outcome.account,
+            region=outcome.region,
+            exit_code=outcome.exit_code,
+            report=outcome.report,
+            error_summary=outcome.error.summary if outcome.error is not None else "",
+            error_detail=outcome.error.detail if outcome.error is not None else "",
+        )
+        for outcome in outcomes
+    ]
+
+    def aggregate(report_format: str) -> str:
+        if report_format == "text":
+            return sections(outcomes)
+        return render_environments(items, report_format, worst_exit_code(outcomes))
+
+    if reports.to_stdout not in (None, "text"):
+        typer.echo(aggregate(reports.to_stdout))
+        _finish_environments(outcomes, words, text=False)
+    written = []
+    for report_format, path in reports.files:
+        write_output(path, aggregate(report_format) + "\n", "drift report")
+        written.append(
+            f"Wrote the {report_format} report of {len(outcomes)} environments to {path}."
+        )
+    _finish_environments(outcomes, words, text=True, after=written)
+
+
 # -- shared command steps ------------------------------------------------------------------
 
 
@@ -625,14 +844,17 @@ def _make_plan(
 
 
 def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
+    typer.echo(_plan_text(the_plan, as_json=as_json, color=color), color=color and not as_json)
+
+
+def _plan_text(the_plan: Plan, *, as_json: bool, color: bool) -> str:
     import json
 
     from planner.render.plan import plan_to_json, render_plan_text
 
     if as_json:
-        typer.echo(json.dumps(plan_to_json(the_plan), indent=2))
-    else:
-        typer.echo(render_plan_text(the_plan, color=color), color=color)
+        return json.dumps(plan_to_json(the_plan), indent=2)
+    return render_plan_text(the_plan, color=color)
 
 
 def _run_apply(
@@ -645,6 +867,39 @@ def _run_apply(
     targets: list[str] | None,
     force_replace: list[str] | None,
 ) -> None:
+    from planner.render.progress import make_progress
+
+    options: Options = ctx.obj
+    _apply_in(
+        _workspace(ctx, spec_file),
+        plan_file=plan_file,
+        mode=mode,
+        auto_approve=auto_approve,
+        targets=targets,
+        force_replace=force_replace,
+        echo=lambda text: typer.echo(text, color=options.color),
+        progress=make_progress(color=options.color),
+        interrupt=None,
+    )
+
+
+def _apply_in(
+    workspace: Workspace,
+    *,
+    plan_file: Path | None,
+    mode: PlanMode,
+    auto_approve: bool,
+    targets: list[str] | None,
+    force_replace: list[str] | None,
+    echo: Callable[[str], None],
+    progress: ProgressSink,
+    interrupt: Interrupt | None,
+) -> None:
+    """One apply in one workspace, its output through `echo`. With `interrupt` None, Ctrl-C
+    is handled here around the apply; else the caller installed the handler (in the main
+    thread, for several environments at once)."""
+    from contextlib import nullcontext
+
     from planner.apply.executor import apply_plan, rerun_command
     from planner.apply.interrupt import Interrupt, install_sigint_handler
     from planner.apply.resume import resume_pending
@@ -653,12 +908,9 @@ def _run_apply(
     from planner.plan.changes import fingerprints
     from planner.plan.planfile import check_fresh, load_plan
     from planner.plan.refresh import read_live
-    from planner.render.progress import make_progress
 
-    options: Options = ctx.obj
-    workspace = _workspace(ctx, spec_file)
+    options = workspace.options
     store = workspace.store
-    progress = make_progress(color=options.color)
     with store.lock("apply" if mode == "normal" else mode, timeout=options.lock_timeout):
         state = workspace.read_state()
         if plan_file is not None:
@@ -688,15 +940,16 @@ def _run_apply(
             the_plan = _make_plan(
                 workspace, state, mode=mode, targets=targets, force_replace=force_replace
             )
-            _print_plan(the_plan, as_json=False, color=options.color)
+            echo(_plan_text(the_plan, as_json=False, color=options.color))
             if not the_plan.has_changes:
                 _record_protection(workspace, state, the_plan)
                 return
             if not auto_approve:
                 _confirm(mode, input_allowed=options.input)
         _record_protection(workspace, state, the_plan)
-        interrupt = Interrupt()
-        with install_sigint_handler(interrupt):
+        own = interrupt is None
+        interrupt = interrupt if interrupt is not None else Interrupt()
+        with install_sigint_handler(interrupt) if own else nullcontext(interrupt):
             result = apply_plan(
                 the_plan,
                 state=state,
@@ -707,8 +960,8 @@ def _run_apply(
                 interrupt=interrupt,
             )
         _record_protection(workspace, state, the_plan)  # the records the apply created
-    typer.echo("")
-    typer.echo(result.summary_line())
+    echo("")
+    echo(result.summary_line())
 
 
 def _record_protection(workspace: Workspace, state: State, the_plan: Plan) -> None:

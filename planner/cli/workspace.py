@@ -142,6 +142,17 @@ class Workspace:
         check_account(target, self.spec.settings.account)
         return target
 
+    def known_where(self) -> tuple[str, str]:
+        """(account, region) as far as this run found them out, asking nothing new."""
+        known = self.__dict__  # what the cached properties have made so far
+        if "target" in known:
+            return known["target"].account, known["target"].region
+        if "cloud" in known:
+            return "", known["cloud"].region
+        if "spec" in known:
+            return "", self.region or ""
+        return "", ""
+
     def read_state(self) -> State:
         """The stored state, refused when it was recorded for another target."""
         from planner.plan.binding import check_state

@@ -28,10 +28,12 @@ class Target:
     environment: str = ""
 
     def describe(self) -> str:
-        parts = [f"account {self.account or '?'}", f"region {self.region}"]
-        if self.environment:
-            parts.insert(0, f"environment {self.environment}")
-        return ", ".join(parts)
+        parts = [
+            f"environment {self.environment}" if self.environment else "",
+            f"account {self.account}" if self.account else "",
+            f"region {self.region}" if self.region else "",
+        ]
+        return ", ".join(part for part in parts if part) or "no account or region"
 
 
 def check_account(target: Target, expected: str | None) -> None:
