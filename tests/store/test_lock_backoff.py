@@ -269,3 +269,56 @@ def test_a_lock_record_that_cannot_be_written_leaves_no_lock_file(
     assert not lock_path.exists()
     with LocalStore(path).lock("plan"):
         assert lock_path.exists()
+
+
+# -- the lock record's text and what a damaged one says --------------------------------------
+
+
+def test_the_lock_record_is_indented_json_with_a_newline() -> None:
+    assert holder(pid=7).to_json() == (
+        "{\n"
+        '  "id": "11111111-2222-3333-4444-555555555555",\n'
+        f'  "holder": "ci@{HOST}",\n'
+        '  "pid": 7,\n'
+        '  "operation": "apply",\n'
+        '  "created": "2024-11-27T11:36:00Z",\n'
+        '  "imgver_version": "0.1.0"\n'
+        "}\n"
+    )
+
+
+def test_a_record_without_a_version_reads_as_unknown() -> None:
+    text = (
+        '{"id": "i", "holder": "ci@h", "pid": 7, "operation": "plan", '
+        '"created": "2024-11-27T11:36:00Z"}'
+    )
+    assert LockInfo.from_json(text).version == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[]", "the lock document is not a JSON object"),
+        ('{"id": 1}', 'the lock document has no text "id"'),
+        (
+            '{"id": "i", "holder": "h", "operation": "o", "created": "c", "pid": "7"}',
+            'the lock document has no integer "pid"',
+        ),
+    ],
+)
+def test_a_damaged_record_says_what_is_wrong_with_it(text: str, problem: str) -> None:
+    reading = LockReading.parse(text)
+
+    assert reading == LockReading(None, problem)
+    error = lock.locked_error(reading, "L", waited=0)
+    assert error.summary == "state is locked"
+    assert error.detail == (
+        f"The lock L exists but cannot be read: {problem}.\n"
+        "If no imgver run is using this state, delete L by hand."
+    )
+    with pytest.raises(StateError) as caught:
+        lock.check_force_unlock(reading, "i", "L")
+    assert caught.value.summary == "the lock L cannot be read"
+    assert caught.value.detail == (
+        f"{problem}. If no imgver run is using this state, delete L by hand."
+    )
