@@ -17,8 +17,9 @@ Execution
 
 Interrupts (`planner.apply.interrupt.Interrupt`)
     First request: nothing new starts; operations in flight finish and are recorded; then
-    `ApplyInterruptedError` says what completed and what did not start (when every step
-    had already started, the apply simply completes). Second request:
+    `ApplyInterruptedError` says what completed and what did not start (also when every
+    step had already started and finished: an interrupted run fails, as Terraform's does,
+    so CI never mistakes it for a clean one). Second request:
     `ApplyInterruptedError` at once; operations in flight keep their journal entries (their
     RequestTokens included, once answered) and are left to `planner.apply.resume`.
 """
@@ -52,6 +53,7 @@ __all__ = [
     "ApplyResult",
     "StepFailure",
     "apply_plan",
+    "rerun_command",
 ]
 
 # The image of an image or image-version ARN.
@@ -114,9 +116,19 @@ class ApplyFailedError(ApplyError):
 class ApplyInterruptedError(ApplyError):
     """The apply was interrupted; `result` holds what completed and what did not start."""
 
-    def __init__(self, result: ApplyResult, *, forced: bool) -> None:
-        super().__init__("Apply interrupted", _interrupted_detail(result, forced=forced))
+    def __init__(self, result: ApplyResult, *, forced: bool, command: str) -> None:
+        super().__init__(
+            "Apply interrupted", _interrupted_detail(result, forced=forced, command=command)
+        )
         self.result = result
+
+
+def rerun_command(mode: str) -> str:
+    """The command that continues an interrupted or failed run of a plan of `mode`: a
+    destroy is continued by `imgver destroy` (`imgver apply` would re-create it)."""
+    return {"destroy": "imgver destroy", "refresh-only": "imgver apply --refresh-only"}.get(
+        mode, "imgver apply"
+    )
 
 
 def _step_list(steps: Sequence[Step]) -> str:
@@ -146,7 +158,7 @@ def _failed_detail(result: ApplyResult, advice: str) -> str:
     return "\n".join(lines)
 
 
-def _interrupted_detail(result: ApplyResult, *, forced: bool) -> str:
+def _interrupted_detail(result: ApplyResult, *, forced: bool, command: str) -> str:
     lines = [f"Completed: {_step_list(result.completed) or 'nothing'}"]
     if result.in_flight:
         lines.append(
@@ -158,7 +170,10 @@ def _interrupted_detail(result: ApplyResult, *, forced: bool) -> str:
         lines.append(f"Skipped because a step they need failed: {_step_list(result.skipped)}")
     lines += [line for failure in result.failed for line in _failure_lines(failure)]
     how = "stopped at once" if forced else "stopped after the operations in flight finished"
-    lines.append(f"The apply {how}. Run imgver apply again to continue.")
+    if result.in_flight or result.not_started or result.failed or result.skipped:
+        lines.append(f"The apply {how}. Run {command} again to continue.")
+    else:
+        lines.append(f"The apply {how}; every step had started and completed.")
     return "\n".join(lines)
 
 
@@ -254,9 +269,10 @@ class _Executor:
         self._conclude()
         if self.bug is not None:
             raise self.bug
-        if announced and self.result.not_started:
-            # An interrupt that came after the last step started stopped nothing.
-            raise ApplyInterruptedError(self.result, forced=False)
+        if announced:
+            raise ApplyInterruptedError(
+                self.result, forced=False, command=rerun_command(self.plan.mode)
+            )
         if self.result.failed:
             count = len(self.result.failed)
             noun = "operation" if count == 1 else "operations"
@@ -264,7 +280,7 @@ class _Executor:
                 f"Apply failed: {count} {noun} failed",
                 self.result,
                 advice="State records every operation that completed. "
-                "Fix the cause and run imgver apply again.",
+                f"Fix the cause and run {rerun_command(self.plan.mode)} again.",
             )
         return self.result
 
@@ -352,7 +368,9 @@ class _Executor:
         self.operations.ledger.close()
         self.result.in_flight = [running.step for running in self.running.values()]
         self._conclude()
-        return ApplyInterruptedError(self.result, forced=True)
+        return ApplyInterruptedError(
+            self.result, forced=True, command=rerun_command(self.plan.mode)
+        )
 
     def _conclude(self) -> None:
         """Settle the steps never started (skipped when a dependency failed, otherwise not

@@ -59,11 +59,12 @@ def resume_pending(
     progress: ProgressSink | None = None,
     *,
     clock: Clock = time.time,
+    command: str = "imgver apply",
 ) -> list[str]:
     """Settle every operation an earlier run left journaled; the addresses settled.
 
     Raises `ApplyFailedError` listing the operations that could not be finished, after
-    trying all of them.
+    trying all of them; its advice names `command`, the command being run.
     """
     ledger = Ledger(state, store, clock)
     operations = Operations(ledger, cloud)
@@ -109,7 +110,7 @@ def resume_pending(
         raise ApplyFailedError(
             f"{count} interrupted {noun} could not be finished",
             result,
-            advice="Fix the cause and run imgver apply again.",
+            advice=f"Fix the cause and run {command} again.",
         )
     return settled
 

@@ -444,6 +444,7 @@ def drift(
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
+    from planner.cli.files import write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
@@ -476,7 +477,7 @@ def drift(
     else:
         typer.echo(render_drift(report, "text", color=ctx.obj.color), color=ctx.obj.color)
     for report_format, path in reports.files:
-        path.write_text(render_drift(report, report_format) + "\n", encoding="utf-8")
+        write_output(path, render_drift(report, report_format) + "\n", "drift report")
         typer.echo(f"Wrote the {report_format} report to {path}.")
     raise typer.Exit(report.exit_code)
 
@@ -660,9 +661,10 @@ def state_push_command(
     ] = False,
 ) -> None:
     """Replace the stored state with FILE (refuses another lineage or an older serial)."""
+    from planner.cli.files import read_input
     from planner.cli.state_commands import state_push
 
-    document = source.read_text(encoding="utf-8")
+    document = read_input(source, "state document")
     state_push(
         _workspace(ctx, file).store, document, force=force, lock_timeout=ctx.obj.lock_timeout
     )
@@ -917,6 +919,7 @@ def _drift_environments(
     import datetime as dt
 
     from planner.cli.environments import sections, worst_exit_code
+    from planner.cli.files import write_output
     from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
     from planner.render.environments import EnvironmentReport, render_environments
@@ -963,7 +966,7 @@ def _drift_environments(
         _finish_environments(outcomes, words, text=False)
     written = []
     for report_format, path in reports.files:
-        path.write_text(aggregate(report_format) + "\n", encoding="utf-8")
+        write_output(path, aggregate(report_format) + "\n", "drift report")
         written.append(
             f"Wrote the {report_format} report of {len(outcomes)} environments to {path}."
         )
@@ -1092,7 +1095,7 @@ def _apply_in(
     approval to finish interrupted operations before any cloud call or state write."""
     from contextlib import nullcontext
 
-    from planner.apply.executor import apply_plan
+    from planner.apply.executor import apply_plan, rerun_command
     from planner.apply.interrupt import Interrupt, install_interrupt_handlers
     from planner.apply.resume import resume_pending
     from planner.plan.binding import bind_state, check_plan
@@ -1125,15 +1128,17 @@ def _apply_in(
             if pending:
                 if not auto_approve:
                     _confirm_resume(pending, input_allowed=options.input)
-                resume_pending(state, store, workspace.cloud, progress)
+                resume_pending(state, store, workspace.cloud, progress, command=rerun_command(mode))
             the_plan = _make_plan(
                 workspace, state, mode=mode, targets=targets, force_replace=force_replace
             )
             echo(_plan_text(the_plan, as_json=False, color=options.color))
             if not the_plan.has_changes:
+                _record_protection(workspace, state, the_plan)
                 return
             if not auto_approve:
                 _confirm(mode, input_allowed=options.input)
+        _record_protection(workspace, state, the_plan)
         own = interrupt is None
         interrupt = interrupt if interrupt is not None else Interrupt()
         with install_interrupt_handlers(interrupt) if own else nullcontext(interrupt):
@@ -1146,8 +1151,25 @@ def _apply_in(
                 progress=progress,
                 interrupt=interrupt,
             )
+        _record_protection(workspace, state, the_plan)  # the records the apply created
     echo("")
     echo(result.summary_line())
+
+
+def _record_protection(workspace: Workspace, state: State, the_plan: Plan) -> None:
+    """Store in state the spec's lifecycle.prevent_destroy of each address of a normal
+    plan (`planner.plan.protection`), in one write, only when one of them changed."""
+    from planner.plan.protection import protection_updates
+
+    if the_plan.mode != "normal":
+        return
+    addresses = [change.address for change in the_plan.changes]
+    updates = protection_updates(workspace.spec.resources, state, addresses)
+    if not updates:
+        return
+    for address, protected in updates.items():
+        state.resources[address].prevent_destroy = protected
+    workspace.store.write(state)
 
 
 def _say_taken_over(held: LockInfo) -> None:

@@ -159,6 +159,7 @@ def import_resource(
         identifier=live_identifier,
         region=cloud.region,
         properties=_imported_properties(resource, live),
+        prevent_destroy=resource.lifecycle.prevent_destroy,
     )
     state.resources[address] = record
     store.write(state)

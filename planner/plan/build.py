@@ -41,6 +41,7 @@ from planner.plan.changes import (
 )
 from planner.plan.diff import desired_model, diff_resource, refresh_resource
 from planner.plan.moves import apply_moves
+from planner.plan.protection import recorded_protection_problems
 from planner.plan.removed import apply_removed
 from planner.plan.retention import retention_changes
 from planner.plan.steps import build_steps, order_steps, select_targets
@@ -112,7 +113,7 @@ def build_plan(
     graph = build_steps(changes, live=live, state=state, mode=mode)
     if targets:
         graph = select_targets(graph, targets)
-    _check_prevent_destroy(graph.changes.values(), desired)
+    _check_prevent_destroy(graph.changes.values(), desired, state)
     return Plan(
         changes=list(graph.changes.values()),
         steps=order_steps(graph),
@@ -350,11 +351,14 @@ def _destroy_changes(
 
 
 def _check_prevent_destroy(
-    changes: Iterable[ResourceChange], desired: Mapping[str, DesiredResource]
+    changes: Iterable[ResourceChange], desired: Mapping[str, DesiredResource], state: State
 ) -> None:
-    """A create-then-forget replacement destroys nothing, so prevent_destroy allows it."""
-    lines = []
-    addresses = []
+    """A create-then-forget replacement destroys nothing, so prevent_destroy allows it.
+    A record the spec no longer declares is protected by what state recorded for it."""
+    changes = list(changes)
+    recorded = recorded_protection_problems(changes, desired, state)
+    addresses = [address for address, _ in recorded]
+    lines = [line for _, line in recorded]
     for change in changes:
         resource = desired.get(change.address)
         if resource is None or not resource.lifecycle.prevent_destroy:

@@ -126,8 +126,8 @@ def interrupted_lines(count: int, in_flight: int) -> list[str]:
     if count >= 2:
         return [
             "Two interrupts received. Exiting immediately.",
-            "Operations still running stay journaled in state; run imgver apply again to "
-            "resume them.",
+            "Operations still running stay journaled in state; run the same command again "
+            "to resume them.",
         ]
     noun = "operation" if in_flight == 1 else "operations"
     return [

@@ -129,8 +129,7 @@ class FileLock:
 
     def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
         check_force_unlock(self.current(), lock_id, str(self.path), even_if_running=even_if_running)
-        with suppress(FileNotFoundError):
-            os.unlink(self.path)
+        self._remove()
 
     def current(self) -> LockReading | None:
         """Who holds the lock now; None when there is no lock file."""
@@ -199,5 +198,15 @@ class FileLock:
         current = self.current()
         # A lock someone force-unlocked and another run took since is not ours to remove.
         if current is not None and current.holder is not None and current.holder.id == info.id:
-            with suppress(FileNotFoundError):
-                os.unlink(self.path)
+            self._remove()
+
+    def _remove(self) -> None:
+        try:
+            os.unlink(self.path)
+        except FileNotFoundError:
+            pass  # removed by another process (a force-unlock) in between
+        except OSError as error:
+            raise StateError(
+                f"cannot remove the state lock {self.path}: {error.strerror}",
+                "Remove the file by hand once nothing runs against this state.",
+            ) from error

@@ -37,6 +37,17 @@ FIRST_RETRY_SECONDS = 0.1
 LAST_RETRY_SECONDS = 2.0
 
 
+@dataclass(frozen=True)
+class LockClock:
+    """How taking the lock tells the time and waits; tests pass a fake one."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+
+
+SYSTEM_CLOCK = LockClock()
+
+
 def _this_user() -> str:
     try:
         return getpass.getuser()
@@ -222,6 +233,7 @@ def acquire(
     timeout: float,
     location: str,
     take_over: LockTakeOver | None = None,
+    clock: LockClock = SYSTEM_CLOCK,
 ) -> LockInfo | None:
     """Take the lock for `info`, retrying from 0.1 s to 2 s apart for `timeout` s; the dead
     holding taken over on the way, if any.
@@ -229,15 +241,16 @@ def acquire(
     A holder known to be dead is taken over with `take_over` when given; without it, or
     when that fails, StateLockedError at once, since a stale lock is never released by
     waiting. StateLockedError too once the time is up.
+    `clock` tells the time and waits.
     """
-    deadline = time.monotonic() + max(timeout, 0.0)
+    deadline = clock.monotonic() + max(timeout, 0.0)
     delay = FIRST_RETRY_SECONDS
     taken_over: LockInfo | None = None
     while True:
         conflict = _attempt(create, current, info)
         if conflict is None:
             return taken_over
-        remaining = deadline - time.monotonic()
+        remaining = deadline - clock.monotonic()
         holder = conflict.holder
         stale = holder is not None and holder.looks_stale()
         can_take_over = stale and take_over is not None and taken_over is None
@@ -246,7 +259,7 @@ def acquire(
             continue
         if remaining <= 0 or stale:
             raise locked_error(conflict, location, waited=timeout if remaining <= 0 else 0.0)
-        time.sleep(min(delay, remaining))
+        clock.sleep(min(delay, remaining))
         delay = min(delay * 2, LAST_RETRY_SECONDS)
 
 
@@ -260,13 +273,16 @@ def hold_lock(
     timeout: float,
     location: str,
     take_over: LockTakeOver | None = None,
+    clock: LockClock = SYSTEM_CLOCK,
 ) -> Iterator[LockInfo]:
     """Take a lock for `operation` (waiting up to `timeout` s) and release it on leaving.
 
     The holding yielded names in `took_over` the dead holding it replaced, if any.
     """
     info = LockInfo.new(operation)
-    stale = acquire(create, current, info, timeout=timeout, location=location, take_over=take_over)
+    stale = acquire(
+        create, current, info, timeout=timeout, location=location, take_over=take_over, clock=clock
+    )
     info = replace(info, took_over=stale)
     try:
         yield info

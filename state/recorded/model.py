@@ -9,10 +9,12 @@ Document shape::
     {"format": "imgver-state", "version": 1, "serial": N, "lineage": UUID,
      ["account": ID, "region": REGION, "environment": NAME,]
      "resources": {ADDR: {"type", "identifier", "region", "properties", "status", "pending",
-                          ["retired_at"]}}}
+                          ["retired_at"], ["prevent_destroy"]}}}
 
 `account`, `region` and `environment` say where the state was made (written once a run
-knows them); a state without them is bound to nothing yet.
+knows them); a state without them is bound to nothing yet. `"prevent_destroy": true` is
+written for a record whose spec sets `lifecycle.prevent_destroy` (left out otherwise), so
+the protection outlives the removal of its block.
 """
 
 from __future__ import annotations
@@ -85,9 +87,10 @@ class ResourceRecord:
     status: ResourceStatus = "created"
     pending: PendingOperation | None = None
     retired_at: str | None = None  # when a replacement retired it (ISO 8601, UTC)
+    prevent_destroy: bool = False
 
     def to_document(self) -> dict[str, Any]:
-        document = {
+        document: dict[str, Any] = {
             "type": self.type,
             "identifier": self.identifier,
             "region": self.region,
@@ -97,6 +100,8 @@ class ResourceRecord:
         }
         if self.retired_at is not None:
             document["retired_at"] = self.retired_at
+        if self.prevent_destroy:
+            document["prevent_destroy"] = True
         return document
 
     @classmethod
@@ -105,6 +110,9 @@ class ResourceRecord:
         if status not in RESOURCE_STATUSES:
             raise ValueError(f"unknown resource status {status!r}")
         pending = document.get("pending")
+        prevent_destroy = document.get("prevent_destroy", False)
+        if not isinstance(prevent_destroy, bool):
+            raise ValueError(f"prevent_destroy must be true or false, not {prevent_destroy!r}")
         return cls(
             type=str(document["type"]),
             identifier=document.get("identifier"),
@@ -113,6 +121,7 @@ class ResourceRecord:
             status=status,
             pending=PendingOperation.from_document(pending) if pending else None,
             retired_at=str(document["retired_at"]) if document.get("retired_at") else None,
+            prevent_destroy=prevent_destroy,
         )
 
 

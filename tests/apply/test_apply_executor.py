@@ -330,6 +330,7 @@ def test_no_more_than_parallelism_operations_run_at_once() -> None:
     assert cloud.active == 2
     cloud.gate.set()
     worker.join(timeout=10)
+    assert not worker.is_alive()
 
     assert cloud.max_active == 2
     assert len(outcome[0].completed) == 5
@@ -515,6 +516,7 @@ def test_first_interrupt_lets_operations_in_flight_finish_and_starts_nothing_new
     interrupt.request()
     cloud.gate.set()
     worker.join(timeout=10)
+    assert not worker.is_alive()
 
     (error,) = raised
     assert isinstance(error, ApplyInterruptedError)
@@ -535,7 +537,9 @@ def test_first_interrupt_lets_operations_in_flight_finish_and_starts_nothing_new
     assert "Interrupt received." in output.getvalue().splitlines()
 
 
-def test_an_interrupt_after_the_last_step_started_lets_the_apply_complete() -> None:
+def test_an_interrupt_after_the_last_step_started_still_fails_the_apply() -> None:
+    # Terraform exits 1 after an interrupt even when nothing was left to start; CI
+    # relies on an interrupted run never looking like a clean one.
     cloud, store, state = setup()
     cloud.gate = threading.Event()
     interrupt = Interrupt()
@@ -545,20 +549,24 @@ def test_an_interrupt_after_the_last_step_started_lets_the_apply_complete() -> N
             for n in range(2)
         ]
     )
-    outcome: list[Any] = []
-    worker = threading.Thread(
-        target=lambda: outcome.append(run(plan, cloud, store, state, interrupt=interrupt))
-    )
-    worker.start()
+    worker, raised = start_apply(plan, cloud, store, state, interrupt=interrupt)
 
     cloud.wait_active(2)
     interrupt.request()
     cloud.gate.set()
     worker.join(timeout=10)
+    assert not worker.is_alive()
 
-    assert outcome[0].summary_line() == (
-        "Apply complete! Resources: 2 added, 0 changed, 0 replaced, 0 destroyed."
-    )
+    assert not worker.is_alive()
+    (error,) = raised
+    assert isinstance(error, ApplyInterruptedError)
+    assert sorted(s.id for s in error.result.completed) == ["images.i0:create", "images.i1:create"]
+    assert error.detail.splitlines()[1:] == [
+        "Not started: nothing",
+        "The apply stopped after the operations in flight finished; every step had "
+        "started and completed.",
+    ]
+    assert sorted(store.read().resources) == ["images.i0", "images.i1"]
 
 
 def test_second_interrupt_stops_at_once_leaving_requests_journaled() -> None:
@@ -573,6 +581,7 @@ def test_second_interrupt_stops_at_once_leaving_requests_journaled() -> None:
     interrupt.request()
     interrupt.request()
     worker.join(timeout=10)
+    assert not worker.is_alive()
 
     assert not worker.is_alive()
     (error,) = raised
@@ -614,6 +623,7 @@ def test_operations_in_flight_are_reported_while_they_run(monkeypatch: pytest.Mo
     assert reported.wait(timeout=10)
     cloud.gate.set()
     worker.join(timeout=10)
+    assert not worker.is_alive()
 
     assert raised == []
     lines = output.getvalue().splitlines()
@@ -738,7 +748,8 @@ def test_ctrl_c_during_an_apply_stops_it_gracefully() -> None:
     presser.start()
     with install_interrupt_handlers(Interrupt()) as interrupt, pytest.raises(ApplyInterruptedError):
         run(four_images(), cloud, store, state, parallelism=2, interrupt=interrupt)
-    presser.join()
+    presser.join(timeout=10)
+    assert not presser.is_alive()
 
     assert sorted(store.read().resources) == ["images.i0", "images.i1"]
 

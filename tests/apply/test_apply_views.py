@@ -54,7 +54,8 @@ def test_outside_the_main_thread_no_handler_is_installed() -> None:
 
     worker = threading.Thread(target=body)
     worker.start()
-    worker.join()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
 
     assert during == [previous]
 
@@ -103,7 +104,7 @@ def test_plain_progress_wording_for_each_kind_of_step() -> None:
         "Waiting for 2 operations in flight to finish; nothing new will start. "
         "Press Ctrl-C again to stop at once.",
         "Two interrupts received. Exiting immediately.",
-        "Operations still running stay journaled in state; run imgver apply again to resume them.",
+        "Operations still running stay journaled in state; run the same command again to resume them.",
     ]
 
 

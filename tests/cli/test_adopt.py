@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_workflow import Run, cloud_for, imgver, state_of
-
 from state.schema import IMAGE, IMAGE_VERSION
+from tests.cli.test_workflow import Run, cloud_for, imgver, state_of
 
 SPEC = """\
 # Team images: adopted ones are appended below.

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from state.schema import IMAGE_VERSION
 from tests.cli.test_workflow import (
     Run,
     arn_of,
@@ -16,8 +17,6 @@ from tests.cli.test_workflow import (
     imgver,
     spec,  # noqa: F401  (the fixture)
 )
-
-from state.schema import IMAGE_VERSION
 
 TOP_LEVEL = {
     "format_version",
@@ -49,7 +48,7 @@ def test_plan_json_is_one_line_with_every_top_level_key(run: Run, spec: Path) ->
     result = imgver(run, spec, "plan", "--json")
     assert result.code == 0, result.err
     plan = one_line_json(result.out)
-    assert TOP_LEVEL <= set(plan)
+    assert set(plan) >= TOP_LEVEL
     assert plan["terraform_version"].startswith("1.")
     assert plan["variables"] == {"account": {"value": "123456789012"}}
     planned = plan["planned_values"]["root_module"]["resources"]
@@ -71,7 +70,7 @@ def test_saved_plan_shows_the_same_one_line_json(run: Run, spec: Path) -> None:
     document = one_line_json(shown.out)
     again = run("--local", "show", str(planfile), "--json")
     assert json.loads(again.out) == document
-    assert TOP_LEVEL <= set(document)
+    assert set(document) >= TOP_LEVEL
     assert document["variables"] == {"account": {"value": "123456789012"}}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
 import xmlschema
 
 from planner.drift.compare import DriftReport

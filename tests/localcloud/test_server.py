@@ -34,7 +34,8 @@ def server(data_file: Path) -> Iterator[LocalCloudServer]:
     yield running
     running.shutdown()
     running.server_close()
-    thread.join()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
 
 
 SESSION = boto3.session.Session(

@@ -96,15 +96,24 @@ def test_request_of_a_killed_process_completes_when_the_next_one_looks(
     make_aws: Any, data_file: Path, go: Path
 ) -> None:
     go.touch()
-    worker = start_worker(data_file, "orphan", 1, go, op_seconds=3.0, mode="die")
-    assert worker.wait(timeout=60) != 0
+    # Long enough that both requests are still running when the worker is killed, even on
+    # a loaded machine; the survivor then polls until they end instead of sleeping.
+    op_seconds = 3.0
+    worker = start_worker(data_file, "orphan", 1, go, op_seconds=op_seconds, mode="die")
+    assert worker.wait(timeout=20) != 0
     survivor = make_aws()
     pending = survivor.cc.list_resource_requests(
         ResourceRequestStatusFilter={"OperationStatuses": ["IN_PROGRESS"]}
     )["ResourceRequestStatusSummaries"]
-    time.sleep(3.0)
 
-    done = [survivor.wait(event) for event in pending]
+    deadline = time.monotonic() + op_seconds + 10
+    done = []
+    for event in pending:
+        while event["OperationStatus"] == "IN_PROGRESS" and time.monotonic() < deadline:
+            time.sleep(0.05)
+            token = event["RequestToken"]
+            event = survivor.cc.get_resource_request_status(RequestToken=token)["ProgressEvent"]
+        done.append(event)
 
     assert [event["Operation"] for event in pending] == ["CREATE", "CREATE"]
     by_type = {event["TypeName"]: event for event in done}

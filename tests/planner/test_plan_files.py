@@ -299,3 +299,32 @@ def test_a_changed_spec_makes_the_plan_stale_and_every_reason_is_listed() -> Non
         "the state has changed since the plan was made (serial 12 -> 20)\n"
         f"the spec has changed since the plan was made\n{AGAIN}"
     )
+
+
+@pytest.mark.parametrize("mode", ["destroy", "refresh-only"])
+def test_a_saved_destroy_or_refresh_only_plan_keeps_its_mode(tmp_path: Path, mode: str) -> None:
+    state = state_of({IMAGE_ADDRESS: image_record(), "image_versions.ds": version_record(3)})
+    live = {IMAGE_ADDRESS: live_image(), "image_versions.ds": live_version(3)}
+    plan = build_plan(desired={}, state=state, live=live, mode=mode)  # type: ignore[arg-type]
+    path = tmp_path / f"{mode}.plan"
+
+    save_plan(plan, path)
+    loaded = load_plan(path)
+
+    assert loaded.mode == mode
+    assert loaded == plan
+
+
+def test_an_address_absent_on_one_side_and_missing_on_the_other_is_fresh() -> None:
+    # The documented rule: an address missing from either side counts as absent.
+    plan, state, fingerprints = replacement_plan()
+    plan = dataclasses.replace(
+        plan, live_fingerprints={**plan.live_fingerprints, "images.gone": "absent"}
+    )
+    check_fresh(plan, state=state, live_fingerprints=fingerprints, spec_hash=plan.spec_hash)
+    check_fresh(
+        dataclasses.replace(plan, live_fingerprints=dict(fingerprints)),
+        state=state,
+        live_fingerprints={**fingerprints, "images.other": "absent"},
+        spec_hash=plan.spec_hash,
+    )

@@ -379,3 +379,23 @@ def test_written_state_reads_back_as_an_equal_state(
     store.write(state)
 
     assert store.read() == State.from_document(make_document(serial=1))
+
+
+def test_a_recorded_prevent_destroy_that_is_not_a_boolean_is_refused(tmp_path: Path) -> None:
+    from state.recorded.model import State
+
+    document = {
+        "format": "imgver-state",
+        "version": 1,
+        "serial": 1,
+        "lineage": "l",
+        "resources": {
+            "images.ds": {"type": "AWS::SageMaker::Image", "identifier": None, "region": "r",
+                          "prevent_destroy": "yes"}
+        },
+    }
+    with pytest.raises(StateError) as caught:
+        State.from_document(document, source="s.json")
+    assert caught.value.summary == (
+        "s.json is malformed: prevent_destroy must be true or false, not 'yes'"
+    )

@@ -210,11 +210,12 @@ def test_lock_with_timeout_waits_until_another_thread_releases_it(path: Path) ->
     releaser = threading.Thread(target=release_soon)
     releaser.start()
     try:
-        with LocalStore(path).lock("plan", timeout=60) as info:
+        with LocalStore(path).lock("plan", timeout=10) as info:
             assert released.is_set()
             assert info.operation == "plan"
     finally:
-        releaser.join()
+        releaser.join(timeout=10)
+        assert not releaser.is_alive()
 
 
 def test_lock_with_timeout_gives_up_when_the_time_is_up(path: Path) -> None:
@@ -346,3 +347,22 @@ def test_lock_document_round_trips() -> None:
     info = LockInfo.new("destroy")
 
     assert LockInfo.from_json(info.to_json()) == info
+
+
+def test_a_lock_file_that_cannot_be_removed_is_a_state_error_naming_it(
+    path: Path, lock_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_unlink = os.unlink
+
+    def refuse(target: object, *args: object, **kwargs: object) -> None:
+        if Path(str(target)) == lock_path:
+            raise PermissionError(13, "Permission denied", str(target))
+        real_unlink(target)  # type: ignore[arg-type]
+
+    # The lock is taken, then removing it on release fails.
+    with pytest.raises(StateError) as caught, LocalStore(path).lock("apply"):
+        monkeypatch.setattr(os, "unlink", refuse)
+
+    assert caught.value.summary == f"cannot remove the state lock {lock_path}: Permission denied"
+    assert caught.value.detail == "Remove the file by hand once nothing runs against this state."
+    assert lock_path.exists()

@@ -240,11 +240,12 @@ def test_lock_with_timeout_waits_for_another_thread_to_release_it(s3: Any) -> No
     releaser = threading.Thread(target=release_soon)
     releaser.start()
     try:
-        with S3Store(BUCKET, KEY, client=s3).lock("plan", timeout=60) as info:
+        with S3Store(BUCKET, KEY, client=s3).lock("plan", timeout=10) as info:
             assert released.is_set()
             assert json.loads(body(s3, f"{KEY}.lock"))["id"] == info.id
     finally:
-        releaser.join()
+        releaser.join(timeout=10)
+        assert not releaser.is_alive()
 
 
 def test_releasing_leaves_alone_a_lock_taken_after_a_force_unlock(s3: Any) -> None:

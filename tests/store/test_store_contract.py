@@ -95,10 +95,11 @@ def test_lock_with_timeout_waits_for_the_holder(new_store: StoreFactory) -> None
     releaser = threading.Thread(target=release_soon)
     releaser.start()
     try:
-        with new_store().lock("plan", timeout=60):
+        with new_store().lock("plan", timeout=10):
             assert released.is_set()
     finally:
-        releaser.join()
+        releaser.join(timeout=10)
+        assert not releaser.is_alive()
 
 
 def test_force_unlock_needs_the_exact_lock_id(new_store: StoreFactory) -> None:
