@@ -86,14 +86,14 @@ def test_a_patch_sets_removes_and_replaces_aliases(cloud: Any) -> None:
         arn,
         [
             {"op": "add", "path": "/Aliases", "value": ["stable"]},
-            {"op": "remove", "path": "/ReleaseNotes"},
+            {"op": "replace", "path": "/ReleaseNotes", "value": "second"},
             {"op": "add", "path": "/MLFramework", "value": "PyTorch 2.3"},
         ],
     )
 
     assert (result.operation, result.identifier) == ("UPDATE", arn)
     model = cloud.read(IMAGE_VERSION, arn)
-    assert "ReleaseNotes" not in model
+    assert model["ReleaseNotes"] == "second"
     assert (model["MLFramework"], model["Aliases"]) == ("PyTorch 2.3", ["stable"])
 
 

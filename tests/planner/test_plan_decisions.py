@@ -31,23 +31,18 @@ from tests.planner.planner_data import (
 from tests.planner.test_plan_build import actions, applied, spec, summary, world
 
 
-def test_dropping_one_property_and_setting_another_to_its_value_removes_the_first() -> None:
-    # jsonpatch writes this edit as a `move` from /ReleaseNotes to /MLFramework, which
-    # Cloud Control would take as-is; the plan must say what happens to both.
+def test_dropping_a_property_that_cannot_be_unset_for_another_with_its_value_replaces() -> None:
+    # jsonpatch would write this edit as a `move` from /ReleaseNotes to /MLFramework, but
+    # UpdateImageVersion cannot unset ReleaseNotes: the plan replaces the version instead.
     state, live = world({"ds": (3, {"ReleaseNotes": "PyTorch 2.3"})})
     desired = spec(ds={"ReleaseNotes": None, "MLFramework": "PyTorch 2.3"})
 
     plan = build_plan(desired=desired, state=state, live=live)
 
     (change,) = [c for c in plan.changes if c.address == "image_versions.ds"]
-    assert change.action is Action.UPDATE
-    assert change.patch == [
-        {"op": "add", "path": "/MLFramework", "value": "PyTorch 2.3"},
-        {"op": "remove", "path": "/ReleaseNotes"},
-    ]
-    assert summary(plan) == [
-        ("image_versions.ds:update", "update", version_arn(3), (), change.patch),
-    ]
+    assert change.action is Action.CREATE_THEN_DELETE
+    assert change.reasons == ["ReleaseNotes cannot be unset on an existing version"]
+    assert all(op["op"] != "move" for op in change.patch)
 
 
 def test_target_of_an_unchanged_address_plans_nothing() -> None:
