@@ -149,7 +149,12 @@ def test_a_version_aws_archived_is_neither_drift_nor_a_change(
     arn = state_of(spec)["resources"]["image_versions.v-c1"]["identifier"]
     live = cloud_for(spec).read(IMAGE_VERSION, arn)
     assert live is not None and live["VendorGuidance"] == "ARCHIVED"
-    assert imgver(run, spec, "drift").code == 0
+    drift = imgver(run, spec, "drift")
+    assert drift.code == 0, drift.err
+    assert "  IN_SYNC  image_versions.v-c1\n      archived by AWS\n" in drift.out
+    report = json.loads(imgver(run, spec, "drift", "--format", "json").out)
+    [version] = [r for r in report["resources"] if r["address"] == "image_versions.v-c1"]
+    assert (version["status"], version["note"]) == ("IN_SYNC", "archived by AWS")
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
 
 
