@@ -22,6 +22,7 @@ from typing import Any
 
 from planner.apply.journal import Ledger, record_address
 from planner.plan.changes import Step, StepKind
+from planner.plan.refresh import image_identifier
 from state.cloud.client import LiveCloud, LiveResource, OperationResult
 from state.errors import CloudError
 from state.schema import IMAGE_VERSION, load_schema
@@ -91,6 +92,25 @@ class Operations:
             f"{event.get('StatusMessage') or event.get('ErrorCode')}); it was deleted."
         )
         return None
+
+    def made_by_forgotten_create(
+        self, type_name: str, body: dict[str, Any]
+    ) -> OperationResult | None:
+        """The object a create request Cloud Control no longer knows may have made, to
+        adopt: the unmanaged image of the body's name, or the newest unmanaged version whose
+        properties are the body's; None when there is none (the create is then sent again).
+        """
+        if type_name == IMAGE_VERSION:
+            made = self._unmanaged_match(body)
+            identifier = None if made is None else made.identifier
+        else:
+            found = self.cloud.read(type_name, image_identifier(str(body["ImageName"])))
+            identifier = None if found is None else str(found.get("ImageArn") or "") or None
+            if identifier in self.ledger.managed_identifiers():
+                identifier = None
+        if identifier is None:
+            return None
+        return OperationResult("CREATE", type_name, identifier, "", None)
 
     def _unmanaged_match(self, body: dict[str, Any]) -> LiveResource | None:
         """The newest version of the body's image that no record manages and whose

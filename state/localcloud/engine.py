@@ -530,7 +530,12 @@ def _event(request: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _request(call: _Call, token: str) -> dict[str, Any]:
+    """The request `token` names; a finished one expires after REQUEST_SECONDS
+    ("Resource operation requests expire after 7 days", Cloud Control API reference,
+    ListResourceRequests), whether or not a later call has swept it yet."""
     request: dict[str, Any] | None = call.requests.get(token)
+    if request is not None and _expired(request, call.now):
+        request = None
     if request is None:
         raise ApiError(
             "RequestTokenNotFoundException", f"Request with token {token} was not found."
@@ -577,14 +582,14 @@ def _image_busy(call: _Call, image: str) -> bool:
     return any(call.requests[token].get("image") == image for token in call.scope.data["pending"])
 
 
+def _expired(request: Mapping[str, Any], now: float) -> bool:
+    event = request["event"]
+    return event["OperationStatus"] not in ACTIVE and event["EventTime"] < now - REQUEST_SECONDS
+
+
 def _forget_old_requests(call: _Call) -> None:
     requests = call.requests
-    for token in [
-        token
-        for token, request in requests.items()
-        if request["event"]["OperationStatus"] not in ACTIVE
-        and request["event"]["EventTime"] < call.now - REQUEST_SECONDS
-    ]:
+    for token in [token for token, request in requests.items() if _expired(request, call.now)]:
         del requests[token]
     client_tokens = call.scope.data["client_tokens"]
     for client_token in [

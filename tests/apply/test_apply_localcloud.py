@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Literal
 
@@ -406,3 +407,67 @@ def test_planned_apply_then_replan_has_no_changes(
     assert (
         cloud.read(IMAGE_VERSION, state.resources["image_versions.latest"].identifier or "") or {}
     )["Aliases"] == ["stable"]
+
+
+class _Clock:
+    """Time the local cloud reads, moved by the test (no waiting)."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_create_whose_request_cloud_control_forgot_adopts_the_version_it_made(
+    tmp_path: Path,
+) -> None:
+    # Cloud Control expires requests after seven days and honours a ClientToken for 36
+    # hours (API reference: ListResourceRequests, CreateResource ClientToken). A run that
+    # journaled its request and died is resumed eight days later: GetResourceRequestStatus
+    # says RequestTokenNotFoundException and the token would start a new create. The
+    # version the request made is adopted instead of a second one being created.
+    import boto3
+
+    from state.localcloud.faults import FaultConfig
+    from state.localcloud.transport import LocalCloud
+    from state.recorded.model import PendingOperation, ResourceRecord
+
+    clock = _Clock()
+    emulator = LocalCloud(tmp_path / "cloud.json", FaultConfig(op_seconds=0), clock=clock)
+    session = boto3.session.Session(
+        aws_access_key_id="test", aws_secret_access_key="test", region_name=REGION
+    )
+    cloudcontrol = session.client("cloudcontrol")
+    sagemaker = session.client("sagemaker")
+    emulator.attach(cloudcontrol)
+    emulator.attach(sagemaker)
+    cloud = LiveCloud(cloudcontrol, sagemaker, region=REGION)
+    store = MemoryStore()
+    state = store.read()
+    image_only(cloud, store, state)
+    event = cloudcontrol.create_resource(
+        TypeName=IMAGE_VERSION, DesiredState=json.dumps(VERSION_BODY), ClientToken="token-1"
+    )["ProgressEvent"]
+    state.resources["image_versions.v1"] = ResourceRecord(
+        type=IMAGE_VERSION,
+        identifier=None,
+        region=REGION,
+        properties=dict(VERSION_BODY),
+        pending=PendingOperation(
+            "CREATE", "token-1", "2023-11-14T22:13:20Z", event["RequestToken"]
+        ),
+    )
+    store.write(state)
+    assert versions(cloud) == [version_arn(1)]
+    clock.now += 8 * 24 * 3600
+
+    assert resume_pending(state, store, cloud) == ["image_versions.v1"]
+
+    assert versions(cloud) == [version_arn(1)]
+    record = store.read().resources["image_versions.v1"]
+    assert (record.identifier, record.pending, record.properties["Version"]) == (
+        version_arn(1),
+        None,
+        1,
+    )
