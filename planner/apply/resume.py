@@ -150,7 +150,7 @@ def _resume(
         if result is None and token == _FORGOTTEN:
             # The request may have made the object days ago, and the ClientToken no
             # longer guards against a second one.
-            result = operations.made_by_forgotten_create(record.type, body)
+            result = operations.made_by_forgotten_create(record.type, address, body)
             token = pending.client_token
         if result is not None:
             operations.finish_create(record.type, address, body, result)

@@ -176,14 +176,16 @@ class Dying:
     def _journal(self, journal: JournalCallback | None) -> JournalCallback:
         assert journal is not None
 
-        def note(client_token: str, request_token: str | None) -> None:
+        def note(
+            client_token: str, request_token: str | None, identifier: str | None = None
+        ) -> None:
             if request_token is None:
                 journal(client_token, None)
                 if self._moment == "before-send":
                     raise Stop()
                 return
             if self._moment == "after-answer":
-                journal(client_token, request_token)
+                journal(client_token, request_token, identifier)
             raise Stop()
 
         return note
@@ -212,22 +214,31 @@ def one_version_create() -> Plan:
     return plan_of([step("image_versions.v1:create", StepKind.CREATE, properties=VERSION_BODY)])
 
 
+@pytest.mark.parametrize("named", ["early", "late"])
 @pytest.mark.parametrize("moment", ["before-send", "answer-lost", "after-answer"])
 def test_an_interrupted_create_is_finished_by_resume_without_a_duplicate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: Moment
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: Moment, named: str
 ) -> None:
+    # IMGVER_LOCAL_CREATE_IDENTIFIER: the object is made, and named in the IN_PROGRESS
+    # events, as the request starts (early) or only when it succeeds (late).
+    monkeypatch.setenv("IMGVER_LOCAL_CREATE_IDENTIFIER", named)
     cloud = local(tmp_path, monkeypatch, 0.3)
     store = MemoryStore()
     image_only(cloud, store, store.read())
 
     journaled = die_during(one_version_create(), cloud, store, moment)
 
-    pending = journaled.resources["image_versions.v1"].pending
+    record = journaled.resources["image_versions.v1"]
+    pending = record.pending
     assert pending is not None
     assert pending.operation == "CREATE"
     assert (pending.request_token is not None) == (moment == "after-answer")
-    # A request that went out is still IN_PROGRESS: its version appears when it finishes.
-    assert versions(cloud) == []
+    sent = moment != "before-send"
+    # The request that went out is still IN_PROGRESS: its version exists only if it is
+    # made early, and the record names it as soon as the answer it was journaled from did.
+    assert versions(cloud) == ([version_arn(1)] if sent and named == "early" else [])
+    journaled_name = moment == "after-answer" and named == "early"
+    assert record.identifier == (version_arn(1) if journaled_name else None)
 
     assert resume_pending(journaled, store, cloud) == ["image_versions.v1"]
 
