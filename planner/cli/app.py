@@ -29,11 +29,14 @@ from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 from state.errors import ImgverError
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from planner.apply.interrupt import Interrupt
+    from planner.cli.drift_prompt import Answers
     from planner.cli.environments import Job, Outcome
     from planner.cli.reports import ReportPlan
+    from planner.drift.compare import DriftReport
     from planner.plan.changes import Plan, PlanMode
     from planner.render.progress import ProgressSink
     from planner.spec.desired import DriftIgnore
@@ -464,11 +467,18 @@ def drift(
             "--until", metavar="YYYY-MM-DD", help="With --reason: the last day the rules apply."
         ),
     ] = None,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive",
+            help="Ask per drifted property: accept the live value, ignore it, or keep the spec's.",
+        ),
+    ] = False,
 ) -> None:
     """Report differences between the live resources, the spec and state (exit 2 on drift).
 
     --accept and --ignore ... --reason answer the drift in the spec file, keeping its
-    comments, then report what is left.
+    comments, then report what is left; --interactive asks which answer to give.
     """
     import datetime as dt
 
@@ -492,11 +502,17 @@ def drift(
         _drift_environments(ctx, file, names, reports=reports, ignores=extra_ignores)
     workspace = _workspace(ctx, file)
     to_stdout = reports.to_stdout in (None, "text")
+    accept = list(accept or ())
+    if interactive:
+        _check_interactive(ctx.obj, asked=bool(accept or rules), to_stdout=to_stdout)
     try:
+        asked = _ask_about_drift(workspace, ctx.obj, now, extra_ignores) if interactive else None
+        if asked is not None:
+            accept, rules = asked[1].accept, asked[1].rules
         if accept or rules:
             answered = answer_drift(
                 workspace,
-                accept=accept or (),
+                accept=accept,
                 rules=rules,
                 parallelism=ctx.obj.parallelism,
                 lock_timeout=ctx.obj.lock_timeout,
@@ -506,6 +522,8 @@ def drift(
             for line in answered.lines:
                 typer.echo(line, err=not to_stdout)
             report = answered.report
+        elif asked is not None:
+            report = asked[0]
         else:
             report = detect_drift(
                 spec=workspace.spec,
@@ -529,6 +547,45 @@ def drift(
         write_output(path, render_drift(report, report_format) + "\n", "drift report")
         typer.echo(f"Wrote the {report_format} report to {path}.")
     raise typer.Exit(report.exit_code)
+
+
+def _check_interactive(options: Options, *, asked: bool, to_stdout: bool) -> None:
+    """Refuse, before anything is read, an --interactive run that cannot ask."""
+    from planner.errors import UsageError
+
+    if asked or not to_stdout:
+        raise UsageError(
+            "--interactive cannot be used with --accept, --reason or a report on stdout "
+            "other than text",
+            "write other formats with --format FORMAT --output FILE",
+        )
+    if not options.input:
+        raise UsageError(
+            "--interactive asks questions, but --input=false forbids asking them",
+            "answer with --accept ADDR[.Property] or --ignore ADDR --reason TEXT instead",
+        )
+
+
+def _ask_about_drift(
+    workspace: Workspace, options: Options, now: dt.datetime, ignores: list[DriftIgnore]
+) -> tuple[DriftReport, Answers]:
+    """The drift read once, and the person's answer to each drifted property."""
+    from planner.cli.drift_prompt import ask, read_answer
+    from planner.drift.job import detect_drift
+
+    report = detect_drift(
+        spec=workspace.spec,
+        state=workspace.read_state(),
+        cloud=workspace.cloud,
+        parallelism=options.parallelism,
+        extra_ignores=ignores,
+        today=now.date(),
+        now=now.isoformat(timespec="seconds"),
+    )
+    answers = ask(report, read_line=read_answer, echo=typer.echo, today=now.date())
+    if answers.accept or answers.rules:
+        typer.echo("")
+    return report, answers
 
 
 @app.command(name="import")

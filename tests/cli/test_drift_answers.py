@@ -7,7 +7,9 @@ rule lands in the spec's `drift.ignore`; bad requests exit 1 and change nothing.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -300,4 +302,65 @@ def test_an_ignore_rule_for_an_unknown_address_or_property_is_an_error(
         result = imgver(run, spec, "drift", "--ignore", target, "--reason", "why")
         assert result.code == 1, result.out
         assert result.err.splitlines()[0].startswith(message)
+    assert files_of(spec) == before
+
+
+def test_interactive_asks_per_property_and_writes_each_answer(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    written = spec.read_text(encoding="utf-8")
+    change_october(
+        spec,
+        {"op": "replace", "path": "/ReleaseNotes", "value": "Hotfix"},
+        {"op": "replace", "path": "/MLFramework", "value": "PyTorch 2.4"},
+    )
+    # MLFramework comes first (report order): an unknown answer is asked again, then
+    # ignore with a reason and no last day; ReleaseNotes is accepted.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("maybe\ni\npinned by the ML team\n\na\n"))
+
+    result = imgver(run, spec, "drift", "--interactive")
+
+    assert result.code == 0, result.out + result.err
+    assert (
+        f"\n{OCTOBER}.MLFramework:\n"
+        '  /MLFramework: expected "PyTorch 2.3", live "PyTorch 2.4" (out-of-band)\n'
+        "  accept the live value, ignore it, or keep the spec's? [a/i/K]: maybe\n"
+        "  'maybe' is not a, i or k\n"
+        "  accept the live value, ignore it, or keep the spec's? [a/i/K]: i\n"
+        "  reason (required): pinned by the ML team\n"
+        "  last day it applies (YYYY-MM-DD, empty for none): \n"
+        f"\n{OCTOBER}.ReleaseNotes:\n"
+        '  /ReleaseNotes: expected "October refresh", live "Hotfix" (out-of-band)\n'
+        "  accept the live value, ignore it, or keep the spec's? [a/i/K]: a\n"
+    ) in result.out
+    assert f'Accepted {OCTOBER}.ReleaseNotes into {spec}: now "Hotfix"\n' in result.out
+    assert spec.read_text(encoding="utf-8") == written.replace(
+        "    ReleaseNotes: October refresh\n", "    ReleaseNotes: Hotfix\n"
+    ) + (
+        f"drift:\n  ignore:\n    - address: {OCTOBER}.MLFramework\n"
+        "      reason: pinned by the ML team\n"
+    )
+    again = imgver(run, spec, "drift")
+    assert again.code == 0, again.out
+    assert "0 drifted, 1 ignored." in again.out
+
+
+def test_interactive_keep_writes_nothing_and_input_false_refuses(
+    run: Run, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    change_october(spec, {"op": "replace", "path": "/ReleaseNotes", "value": "Hotfix"})
+    before = files_of(spec)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("k\n"))
+
+    kept = imgver(run, spec, "drift", "--interactive")
+    refused = imgver(run, spec, "drift", "--interactive", options=("--input=false",))
+
+    assert kept.code == 2, kept.out + kept.err
+    assert "1 drifted, 0 ignored." in kept.out
+    assert refused.code == 1
+    assert refused.err.startswith(
+        "Error: --interactive asks questions, but --input=false forbids asking them"
+    )
     assert files_of(spec) == before
