@@ -2,7 +2,8 @@
 
 Owns `detect_drift`, behind `imgver drift`: it reads the live model of every recorded
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
-the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
+the spec or state manages (in parallel too) to find unmanaged ones, reads each of those
+in full (for the report to show what they are), and hands all of it
 to the pure `planner.drift.compare.compare`.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
@@ -36,14 +37,20 @@ def detect_drift(
     extra_ignores: Sequence[DriftIgnore] = (),
     today: dt.date,
     now: str,
+    account: str = "",
 ) -> DriftReport:
     """Compare the cloud with `spec` and `state`; `extra_ignores` come from `--ignore`.
 
-    `today` decides which ignore rules have expired; `now` is the report's timestamp.
+    `today` decides which ignore rules have expired; `now` is the report's timestamp;
+    `account` is the account the run is bound to, for the report's header.
     """
     live = read_live(cloud, state, spec.resources, parallelism=parallelism)
-    unmanaged = _list_versions(
+    listed = _list_versions(
         cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+    )
+    known = {record.identifier for record in state.resources.values() if record.identifier}
+    unmanaged = _read_unknown(
+        cloud, [found for found in listed if found.identifier not in known], parallelism
     )
     return compare(
         desired=spec.resources,
@@ -55,6 +62,8 @@ def detect_drift(
         spec_hash=spec.spec_hash,
         region=cloud.region,
         generated_at=now,
+        account=account,
+        spec_file=spec.file,
     )
 
 
@@ -87,3 +96,25 @@ def _versions_of(cloud: LiveCloud, image_name: str) -> list[LiveResource]:
     except ResourceNotFoundError:
         # The image itself does not exist (not created yet, or deleted): no versions to find.
         return []
+
+
+def _read_unknown(
+    cloud: LiveCloud, versions: Sequence[LiveResource], parallelism: int
+) -> list[LiveResource]:
+    """Each version as GetResource reads it: ListResources may return only the identifier
+    (the user guide's resource-operations-list says "some or all" properties; the public
+    ListHandler returns only the ARN), and a report shows an unmanaged version's
+    properties. One gone between the listing and the read keeps what the listing said."""
+    models = read_in_parallel(
+        {
+            found.identifier: partial(cloud.read, IMAGE_VERSION, found.identifier)
+            for found in versions
+        },
+        parallelism=parallelism,
+    )
+    return [
+        LiveResource(
+            found.type_name, found.identifier, models.get(found.identifier) or found.properties
+        )
+        for found in versions
+    ]
