@@ -151,6 +151,7 @@ def test_a_live_process_of_another_user_is_not_stale(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(os, "kill", not_yours)
 
     assert holder(pid=4242).looks_stale() is False
+    assert holder(pid=4242).looks_alive() is True
 
 
 def test_a_dead_process_on_this_host_is_stale_and_one_elsewhere_is_not(
