@@ -437,13 +437,42 @@ def drift(
     ignore: Annotated[
         list[str] | None,
         typer.Option(
-            "--ignore", metavar="ADDR[.PROPERTY]", help="Ignore ADDR or ADDR.Property. Repeatable."
+            "--ignore",
+            metavar="ADDR[.PROPERTY]",
+            help="Ignore ADDR or ADDR.Property (with --reason: in the spec's drift.ignore). "
+            "Repeatable.",
+        ),
+    ] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--accept",
+            metavar="ADDR[.PROPERTY]",
+            help="Write the live value of ADDR's differences (or only ADDR.Property's) into "
+            "the spec and state. Repeatable.",
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            "--reason", metavar="TEXT", help="Write the --ignore rules into the spec with TEXT."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", metavar="YYYY-MM-DD", help="With --reason: the last day the rules apply."
         ),
     ] = None,
 ) -> None:
-    """Report differences between the live resources, the spec and state (exit 2 on drift)."""
+    """Report differences between the live resources, the spec and state (exit 2 on drift).
+
+    --accept and --ignore ... --reason answer the drift in the spec file, keeping its
+    comments, then report what is left.
+    """
     import datetime as dt
 
+    from planner.cli.drift_answers import answer_drift, ignore_rules
     from planner.cli.files import write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
@@ -451,22 +480,43 @@ def drift(
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
-    extra_ignores = [parse_ignore(text) for text in ignore or ()]
+    now = dt.datetime.now(dt.UTC)
+    rules = ignore_rules(ignore or (), reason, until, today=now.date())
+    extra_ignores = [] if rules else [parse_ignore(text) for text in ignore or ()]
     names = _several_environments(ctx, file, "drift")
     if names is not None:
+        if accept or rules:
+            _refuse_with_several(
+                "--accept and --reason", "each environment has its own live values"
+            )
         _drift_environments(ctx, file, names, reports=reports, ignores=extra_ignores)
     workspace = _workspace(ctx, file)
-    now = dt.datetime.now(dt.UTC)
+    to_stdout = reports.to_stdout in (None, "text")
     try:
-        report = detect_drift(
-            spec=workspace.spec,
-            state=workspace.read_state(),
-            cloud=workspace.cloud,
-            parallelism=ctx.obj.parallelism,
-            extra_ignores=extra_ignores,
-            today=now.date(),
-            now=now.isoformat(timespec="seconds"),
-        )
+        if accept or rules:
+            answered = answer_drift(
+                workspace,
+                accept=accept or (),
+                rules=rules,
+                parallelism=ctx.obj.parallelism,
+                lock_timeout=ctx.obj.lock_timeout,
+                today=now.date(),
+                now=now.isoformat(timespec="seconds"),
+            )
+            for line in answered.lines:
+                typer.echo(line, err=not to_stdout)
+            report = answered.report
+        else:
+            report = detect_drift(
+                spec=workspace.spec,
+                state=workspace.read_state(),
+                cloud=workspace.cloud,
+                parallelism=ctx.obj.parallelism,
+                extra_ignores=extra_ignores,
+                today=now.date(),
+                now=now.isoformat(timespec="seconds"),
+                account=workspace.target.account,
+            )
     except ImgverError as error:
         # A CI test view still shows the failure: each JUnit report holds one <error> case.
         _write_junit_errors(reports.files, error, now.isoformat(timespec="seconds"))
@@ -823,11 +873,21 @@ def local_cloud_serve(
     )
 
     def ready(url: str) -> None:
+        if host not in _LOOPBACK:
+            typer.echo(
+                f"Warning: {host} is not a loopback address, so other machines can reach "
+                "this local cloud, and it checks no credentials.",
+                err=True,
+            )
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
     serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
     typer.echo("Stopped.")
+
+
+# The addresses `local-cloud serve` binds without warning: only this machine reaches them.
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 # -- several environments at once ----------------------------------------------------------
@@ -981,6 +1041,7 @@ def _drift_environments(
             extra_ignores=ignores,
             today=now.date(),
             now=now.isoformat(timespec="seconds"),
+            account=workspace.target.account,
         )
         outcome.report = report
         outcome.echo(render_drift(report, "text", color=color))
@@ -1327,9 +1388,19 @@ def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn
     sys.exit(code)
 
 
+def _print_traceback() -> None:
+    """The traceback of the error being handled, on stderr, with the `user:password@` of
+    any URL in it (an --endpoint-url, say) redacted: --debug output gets pasted into
+    issues and CI logs."""
+    from state.cloud.errors import redact_url
+
+    sys.stderr.write(redact_url(traceback.format_exc()))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
     from planner.apply.interrupt import terminate_like_ctrl_c
+    from state.cloud.errors import redact_url
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
@@ -1341,7 +1412,7 @@ def main(argv: list[str] | None = None) -> None:
             code = command.main(args=args, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         _fail(error.summary, error.detail, code=error.exit_code)
     except typer.Abort:
         _fail("aborted")
@@ -1351,9 +1422,9 @@ def main(argv: list[str] | None = None) -> None:
         _fail("interrupted")
     except Exception as error:  # a bug: say so plainly, traceback only on request
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         _fail(
-            f"internal error: {type(error).__name__}: {error}",
+            redact_url(f"internal error: {type(error).__name__}: {error}"),
             "" if debug else "Run again with --debug for the traceback.",
         )
     sys.exit(code if isinstance(code, int) else EXIT_OK)
