@@ -444,13 +444,15 @@ def drift(
     """Report differences between the live resources, the spec and state (exit 2 on drift)."""
     import datetime as dt
 
-    from planner.cli.files import write_output
+    from planner.cli.files import check_output, write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
+    for _, path in reports.files:
+        check_output(path, "drift report")
     extra_ignores = [parse_ignore(text) for text in ignore or ()]
     names = _several_environments(ctx, file, "drift")
     if names is not None:
