@@ -3,7 +3,8 @@
 Owns `detect_drift`, behind `imgver drift`: it reads the live model of every recorded
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
 the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
-to the pure `planner.drift.compare.compare`.
+to the pure `planner.drift.compare.compare`. `read_drift` and `judge_drift` are its two
+halves, for a command that judges one reading again after editing the spec or state.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
@@ -24,7 +27,17 @@ from state.cloud.errors import ResourceNotFoundError
 from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
-__all__ = ["detect_drift", "managed_image_names"]
+__all__ = ["DriftReading", "detect_drift", "judge_drift", "managed_image_names", "read_drift"]
+
+
+@dataclass(frozen=True)
+class DriftReading:
+    """What a drift check read: each address's live model (None: gone), and the live
+    versions of the managed images."""
+
+    live: dict[str, dict[str, Any] | None]
+    unmanaged: list[LiveResource]
+    region: str
 
 
 def detect_drift(
@@ -41,19 +54,42 @@ def detect_drift(
 
     `today` decides which ignore rules have expired; `now` is the report's timestamp.
     """
-    live = read_live(cloud, state, spec.resources, parallelism=parallelism)
-    unmanaged = _list_versions(
-        cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+    reading = read_drift(spec=spec, state=state, cloud=cloud, parallelism=parallelism)
+    return judge_drift(
+        spec=spec, state=state, reading=reading, extra_ignores=extra_ignores, today=today, now=now
     )
+
+
+def read_drift(*, spec: Spec, state: State, cloud: LiveCloud, parallelism: int) -> DriftReading:
+    """Everything a drift check of `spec` and `state` reads from the cloud."""
+    return DriftReading(
+        live=read_live(cloud, state, spec.resources, parallelism=parallelism),
+        unmanaged=_list_versions(
+            cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+        ),
+        region=cloud.region,
+    )
+
+
+def judge_drift(
+    *,
+    spec: Spec,
+    state: State,
+    reading: DriftReading,
+    extra_ignores: Sequence[DriftIgnore] = (),
+    today: dt.date,
+    now: str,
+) -> DriftReport:
+    """The drift report of `reading` against `spec` and `state` (no cloud call)."""
     return compare(
         desired=spec.resources,
         state=state,
-        live=live,
-        unmanaged=unmanaged,
+        live=reading.live,
+        unmanaged=reading.unmanaged,
         ignores=(*spec.drift_ignores, *extra_ignores),
         today=today,
         spec_hash=spec.spec_hash,
-        region=cloud.region,
+        region=reading.region,
         generated_at=now,
     )
 
