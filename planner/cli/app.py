@@ -483,13 +483,15 @@ def drift(
     import datetime as dt
 
     from planner.cli.drift_answers import answer_drift, ignore_rules
-    from planner.cli.files import write_output
+    from planner.cli.files import check_output, write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
     from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
+    for _, path in reports.files:
+        check_output(path, "drift report")
     now = dt.datetime.now(dt.UTC)
     rules = ignore_rules(ignore or (), reason, until, today=now.date())
     extra_ignores = [] if rules else [parse_ignore(text) for text in ignore or ()]

@@ -46,6 +46,13 @@ from state.values import digest
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 VAR_NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
+# A `${` that is not escaped (`$${`): in a variable's value, any; in other text, one that
+# no `}` closes.
+OPEN_REFERENCE = re.compile(r"(?<!\$)\$\{[^}]*\}?")
+UNCLOSED_REFERENCE = re.compile(r"(?<!\$)\$\{[^}]*$")
+IN_A_VARIABLE = (
+    "variables are not resolved inside `vars:`; write the value itself ($${ for a literal ${)"
+)
 TOP_LEVEL_SECTIONS = ("settings", "vars", "environments", *SECTIONS, "drift", *BLOCK_SECTIONS)
 ENV_VAR_PREFIX = "IMGVER_VAR_"
 SETTINGS_KEYS = ("region", "profile", "backend")
@@ -141,6 +148,8 @@ class _SpecLoader:
         self.root: Any = None
         # Paths whose `${...}` could not be resolved: their schema errors would only repeat it.
         self.unresolved: set[NodePath] = set()
+        # Variables whose value was refused: the text that uses one is not checked further.
+        self.refused_variables: set[str] = set()
 
     # -- problems and locations ---------------------------------------------------------
 
@@ -382,13 +391,19 @@ class _SpecLoader:
                 self.problem(("vars", name), "a variable's value must be a string, number or bool")
             else:
                 variables[name] = _scalar_text(value)
+                self.check_variable_value(name, variables[name], self.file, ("vars", name))
         for name in variables:
             from_env = self.environ.get(f"{ENV_VAR_PREFIX}{name}")
             if from_env is not None:
                 variables[name] = from_env
+                self.check_variable_value(name, from_env, self.file, f"{ENV_VAR_PREFIX}{name}")
         for name, value in self.overrides.items():
             if name in declared:
                 variables[name] = value.value if isinstance(value, VarValue) else value
+                if isinstance(value, VarValue):
+                    self.check_variable_value(name, value.value, value.file, name, value.line)
+                else:
+                    self.check_variable_value(name, value, self.file, f"--var {name}")
             elif isinstance(value, VarValue):
                 self.problems.append(
                     SpecProblem(
@@ -405,6 +420,22 @@ class _SpecLoader:
                     )
                 )
         return variables
+
+    def check_variable_value(
+        self, name: str, text: str, file: str, where: NodePath | str, line: int = 0
+    ) -> None:
+        """Refuse a `${...}` in a variable's value: it would reach AWS as written, since a
+        variable's value is not itself resolved. Where the variable is used, only this
+        problem is reported."""
+        found = OPEN_REFERENCE.search(text)
+        if found is None:
+            return
+        self.refused_variables.add(name)
+        message = f"a variable's value cannot use {found.group(0)}: {IN_A_VARIABLE}"
+        if isinstance(where, tuple):
+            self.problem(where, message)
+        else:
+            self.problems.append(SpecProblem(file, line, where, message))
 
     def substitute(self, value: Any, path: NodePath, variables: Mapping[str, str]) -> Any:
         """Plain Python data from parsed `value`, with `${...}` references resolved."""
@@ -433,6 +464,8 @@ class _SpecLoader:
                 return match.group(0)  # `$${...}` is a literal `${...}`
             kind, _, name = match.group(1).strip().partition(".")
             if kind == "var" and name in variables:
+                if name in self.refused_variables:
+                    self.unresolved.add(path)
                 return variables[name]
             if kind == "env" and name in self.environ:
                 return self.environ[name]
@@ -445,6 +478,14 @@ class _SpecLoader:
             self.unresolved.add(path)
             return match.group(0)
 
+        unclosed = UNCLOSED_REFERENCE.search(REFERENCE.sub("", text))
+        if unclosed is not None:
+            self.problem(
+                path,
+                f"unclosed reference {unclosed.group(0)!r}: end it with }} "
+                "(or write $${ for a literal ${)",
+            )
+            self.unresolved.add(path)
         return REFERENCE.sub(replace, text).replace("$${", "${")
 
     def settings(self, variables: Mapping[str, str]) -> Settings:
@@ -707,6 +748,7 @@ class _SpecLoader:
                 continue
             image = str(resource.properties.get("ImageName", "")).lower()
             aliases = resource.properties.get("Aliases")
+            self.check_version_aliases(resource, aliases if isinstance(aliases, list) else [])
             for index, alias in enumerate(aliases if isinstance(aliases, list) else []):
                 owner = alias_owner.setdefault((image, str(alias)), resource.address)
                 if owner != resource.address:
@@ -715,6 +757,33 @@ class _SpecLoader:
                         f"alias {alias!r} is already on {owner}: an alias names one version of "
                         f"image {image!r}",
                     )
+
+    def check_version_aliases(self, resource: DesiredResource, aliases: list[Any]) -> None:
+        """Refuse an alias listed twice in one version, or twice differing only in case.
+
+        The CloudFormation schema's `Aliases` has no uniqueItems, so the schema lets both
+        through. SageMaker's alias rules for case are not documented: two aliases that
+        differ only in case may be one alias there, and a plan would never converge.
+        """
+        first: dict[str, tuple[int, str]] = {}
+        for index, alias in enumerate(aliases):
+            text = str(alias)
+            seen = first.get(text.lower())
+            if seen is None:
+                first[text.lower()] = (index, text)
+                continue
+            where = (resource.section, resource.name, "Aliases", index)
+            if seen[1] == text:
+                self.problem(
+                    where,
+                    f"alias {text!r} is listed twice in this version (also Aliases[{seen[0]}])",
+                )
+            else:
+                self.problem(
+                    where,
+                    f"alias {text!r} differs only in case from {seen[1]!r} (Aliases[{seen[0]}]); "
+                    "SageMaker may treat them as one alias",
+                )
 
 
 def _is_mapping(value: Any) -> bool:

@@ -49,6 +49,7 @@ class LocalStore(DocumentStore):
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
+        self._check_backup()  # every command that writes takes the lock first
         return self._file_lock.lock(operation, timeout=timeout)
 
     def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
@@ -96,8 +97,19 @@ class LocalStore(DocumentStore):
                 f"cannot create the folder {self.path.parent} for the state: {error.strerror}"
             ) from error
 
+    def _check_backup(self) -> None:
+        """Refuse a `.backup` path that is a directory: the first write would fail there,
+        after a command had begun to change things."""
+        if self.backup_path.is_dir():
+            raise StateError(
+                f"the state backup {self.backup_path} is a directory",
+                f"imgver keeps the previous state of {self.description} there before each "
+                "write. Move the directory away; nothing was changed.",
+            )
+
     def _store_text(self, text: str) -> None:
         self._make_folder()
+        self._check_backup()
         try:
             previous = self.path.read_bytes() if self.path.exists() else None
             if previous is not None:

@@ -49,41 +49,69 @@ def run_child(workdir: Path, phase: str, kill_after: float | None) -> tuple[int,
     return child.returncode, (ready + "\n" + out + err).strip()
 
 
-@pytest.mark.parametrize("phase", ["create", "replace"])
-def test_killed_applies_rerun_until_done_leave_no_duplicates_and_lose_nothing(
-    tmp_path: Path, phase: str
-) -> None:
-    seed = random.randrange(1_000_000)
-    dice = random.Random(seed)
-    cloud = open_local(tmp_path)
-    store = LocalStore(tmp_path / "state.json")
+def converge(workdir: Path, phase: str, kills: list[float]) -> list[tuple[int, str]]:
+    """Run the phase, killed after each delay of `kills` in turn, then until it says there
+    is nothing left to do; the runs' exit codes and output."""
     if phase == "replace":
         # The replacements start from the applied first phase, reached without kills.
-        assert run_child(tmp_path, "create", None)[0] == 0
-
-    history = []
-    for attempt in range(KILLS_PER_PHASE + 4):
-        kill_after = dice.uniform(0, MAX_KILL_DELAY) if attempt < KILLS_PER_PHASE else None
-        history.append(run_child(tmp_path, phase, kill_after))
+        assert run_child(workdir, "create", None)[0] == 0
+    history = [run_child(workdir, phase, kill_after) for kill_after in kills]
+    for _ in range(4):
+        history.append(run_child(workdir, phase, None))
         if history[-1][1].endswith("no changes"):
             break
-    assert history[-1][1].endswith("no changes"), (seed, history)
+    return history
 
-    state = store.read()
+
+def assert_exactly_the_declared_objects(workdir: Path, context: object) -> None:
+    """State records the spec's four resources, nothing pending, and the cloud holds
+    exactly the recorded objects: no duplicate, no orphan, nothing lost."""
+    cloud = open_local(workdir)
+    state = LocalStore(workdir / "state.json").read()
     assert sorted(state.resources) == [
         "image_versions.latest",
         "image_versions.mid",
         "image_versions.old",
         "images.ds",
-    ], (seed, history)
-    assert all(record.pending is None for record in state.resources.values())
+    ], context
+    assert all(record.pending is None for record in state.resources.values()), context
     recorded = sorted(
         record.identifier or ""
         for record in state.resources.values()
         if record.type == IMAGE_VERSION
     )
     live = sorted(item.identifier for item in cloud.list(IMAGE_VERSION, image_name="ds"))
-    assert live == recorded, (seed, history)
+    assert live == recorded, context
     assert [item.identifier for item in cloud.list(IMAGE)] == [
         state.resources["images.ds"].identifier
-    ]
+    ], context
+
+
+@pytest.mark.parametrize("phase", ["create", "replace"])
+def test_killed_applies_rerun_until_done_leave_no_duplicates_and_lose_nothing(
+    tmp_path: Path, phase: str
+) -> None:
+    seed = random.randrange(1_000_000)
+    dice = random.Random(seed)
+    kills = [dice.uniform(0, MAX_KILL_DELAY) for _ in range(KILLS_PER_PHASE)]
+
+    history = converge(tmp_path, phase, kills)
+
+    assert history[-1][1].endswith("no changes"), (seed, history)
+    assert_exactly_the_declared_objects(tmp_path, (seed, history))
+
+
+# Ten fixed moments per phase, from just after start-up to late in the apply: 20 kill
+# points that every run covers, beside the random ones above.
+KILL_POINTS = [round(0.05 + 0.1 * step, 2) for step in range(10)]
+
+
+@pytest.mark.parametrize("kill_after", KILL_POINTS)
+@pytest.mark.parametrize("phase", ["create", "replace"])
+def test_an_apply_killed_at_a_fixed_moment_converges_on_rerun(
+    tmp_path: Path, phase: str, kill_after: float
+) -> None:
+    history = converge(tmp_path, phase, [kill_after])
+
+    assert history[-1][1].endswith("no changes"), history
+    assert_exactly_the_declared_objects(tmp_path, history)

@@ -56,9 +56,7 @@ def test_state_push_of_a_folder_or_of_bytes_that_are_not_utf8_is_an_error(
     assert not (spec.parent / "imgver.state.json").exists()
 
 
-def test_drift_report_to_a_folder_that_does_not_exist_names_the_file(
-    run: Run, spec: Path
-) -> None:
+def test_drift_report_to_a_folder_that_does_not_exist_names_the_file(run: Run, spec: Path) -> None:
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
     target = spec.parent / "no-such-folder" / "report.json"
 
@@ -66,5 +64,6 @@ def test_drift_report_to_a_folder_that_does_not_exist_names_the_file(
 
     assert result.code == 1
     assert result.err == (
-        f"Error: cannot write the drift report to {target}: No such file or directory\n"
+        f"Error: cannot write the drift report to {target}: its folder {target.parent} does "
+        "not exist\n"
     )

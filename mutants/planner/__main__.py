@@ -1,5 +1,0 @@
-"""`python -m planner` runs the imgver command line."""
-
-from planner.cli.app import main
-
-main()
