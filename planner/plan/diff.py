@@ -114,6 +114,7 @@ def diff_resource(
     recorded: ResourceRecord | None,
     live: dict[str, Any] | None,
     force_replace: bool = False,
+    replace_because: str = "",
 ) -> ResourceChange:
     """The change that brings `address` from what exists to what the spec declares.
 
@@ -122,6 +123,7 @@ def diff_resource(
     A live model without a record is an object imgver does not manage that shares the
     desired identity (an image of the same name): the change is still a CREATE, with a
     reason saying it will clash and how to adopt the object instead.
+    `replace_because` (non-empty) replaces an existing object for that reason.
     Raises PlanError for a replacement that cannot be made (an image that keeps its name
     but must be replaced while `lifecycle.on_replace` is `retain`).
     """
@@ -170,6 +172,8 @@ def diff_resource(
         reasons.append("tainted: an earlier apply did not finish it cleanly")
     if force_replace:
         reasons.append("replacement requested with --replace")
+    if replace_because:
+        reasons.append(replace_because)
 
     if reasons:
         return ResourceChange(
