@@ -685,6 +685,50 @@ def state_push_command(
     typer.echo(f"Pushed {source} to state.")
 
 
+@state_app.command("migrate")
+def state_migrate_command(
+    ctx: typer.Context,
+    source: Annotated[
+        Path, typer.Argument(metavar="STATEFILE", help="The local state file to copy.")
+    ],
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+) -> None:
+    """Copy the local state STATEFILE into the backend the spec (or --env) configures,
+    keeping its lineage and serial; refuses a backend holding another lineage or a newer
+    serial, and does nothing when it already holds the same state."""
+    from planner.cli.state_commands import state_migrate
+    from planner.errors import UsageError
+    from state.recorded.local import LocalStore
+
+    workspace = _workspace(ctx, file)
+    target = workspace.store
+    if isinstance(target, LocalStore) and target.path.resolve() == source.resolve():
+        raise UsageError(
+            f"{source} is already the state {file} configures",
+            "Set settings.backend (or the environment's backend) to where the state should "
+            "go, then migrate.",
+        )
+    state, copied = state_migrate(
+        LocalStore(source),
+        target,
+        lambda: workspace.target,
+        lock_timeout=ctx.obj.lock_timeout,
+    )
+    what = f"{source} (lineage {state.lineage}, serial {state.serial})"
+    if not copied.written:
+        typer.echo(f"{target.description} already holds {what}; nothing was written.")
+        return
+    count = len(state.resources)
+    replaced = (
+        f", over its serial {copied.replaced_serial}" if copied.replaced_serial is not None else ""
+    )
+    typer.echo(
+        f"Migrated {what}, {count} resource{'s' if count != 1 else ''}, to "
+        f"{target.description}{replaced}. {source} is unchanged: remove it once every run "
+        "uses the new backend."
+    )
+
+
 @state_app.command("force-unlock")
 def force_unlock_command(
     ctx: typer.Context,

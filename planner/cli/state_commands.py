@@ -1,27 +1,29 @@
 """`imgver import` and `imgver state ...` as library functions, the way Terraform users know them.
 
 Owns adopting an existing cloud object into state (`import_resource`) and the state
-subcommands: list, show, rm, mv, rebind, pull, push and force-unlock. `state rm`, `mv` and `push`
-take the store lock themselves and read the state inside it, so nothing another process
-wrote in between is lost; `import_resource`, like `apply_plan`, is given a state its caller
-read while holding the lock. Each returns what the CLI prints. Must not: print, plan or
-change anything in the cloud (import only reads).
+subcommands: list, show, rm, mv, rebind, pull, push, migrate and force-unlock. `state rm`,
+`mv`, `push` and `migrate` take the store lock themselves and read the state inside it, so
+nothing another process wrote in between is lost; `import_resource`, like `apply_plan`, is
+given a state its caller read while holding the lock. Each returns what the CLI prints.
+Must not: print, plan or change anything in the cloud (import only reads).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from planner.errors import UsageError
-from planner.plan.binding import Target, rebind
+from planner.plan.binding import Target, check_state, rebind
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.plan.refresh import image_identifier
 from planner.spec.desired import SECTIONS, DesiredResource, section_of
 from state.cloud.client import LiveCloud
+from state.errors import StateError
 from state.recorded.document import StateStore
+from state.recorded.migrate import Copied, copy_state
 from state.recorded.model import ResourceRecord, State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
 
@@ -29,6 +31,7 @@ __all__ = [
     "force_unlock",
     "import_resource",
     "state_list",
+    "state_migrate",
     "state_mv",
     "state_pull",
     "state_push",
@@ -327,6 +330,33 @@ def state_push(
     """
     with store.lock("state push", timeout=lock_timeout):
         store.push(document, force=force)
+
+
+def state_migrate(
+    source: StateStore,
+    target: StateStore,
+    where: Callable[[], Target] | None,
+    *,
+    lock_timeout: float = 0.0,
+) -> tuple[State, Copied]:
+    """Copy the state in `source` into `target`, lineage and serial kept.
+
+    Both locks are held while it copies, the source's first, so no run changes either in
+    between. Refuses an empty source, a state recorded for another target than `where()`
+    (asked only once the source is read, when given), and whatever `copy_state` refuses.
+    Returns the state copied and what the copy did.
+    """
+    with source.lock("state migrate", timeout=lock_timeout):
+        if not source.pull():
+            raise StateError(
+                f"there is no state in {source.description} to migrate",
+                "Give the path of the local state file to copy into the configured backend.",
+            )
+        state = source.read()
+        if where is not None:
+            check_state(state, where(), source=f"the state {source.description}")
+        with target.lock("state migrate", timeout=lock_timeout):
+            return state, copy_state(state, target, source=source.description)
 
 
 def force_unlock(store: StateStore, lock_id: str, *, even_if_running: bool = True) -> None:

@@ -63,6 +63,11 @@ class StateStore(Protocol):
         """Store `document`, refusing another lineage or an older serial unless `force`."""
         ...
 
+    def store_as_is(self, state: State) -> None:
+        """Store `state` with its lineage and serial unchanged (a migration's copy); the
+        caller has checked that it may replace what is stored."""
+        ...
+
 
 def render_state(state: State) -> str:
     """The state document as stored: indented JSON ending with a newline."""
@@ -208,6 +213,10 @@ class DocumentStore(ABC):
         pushed = parse_pushed(document)
         stored = stored_for_push(self._fetch_text(), force=force, source=self.description)
         self.write(prepare_push(stored, pushed, force=force, description=self.description))
+
+    def store_as_is(self, state: State) -> None:
+        with self._writing:
+            self._store_text(render_state(state))
 
     @abstractmethod
     def _fetch_text(self) -> str | None:

@@ -44,6 +44,7 @@ def test_the_cli_has_every_designed_command() -> None:
             ("state", "rebind"),
             ("state", "pull"),
             ("state", "push"),
+            ("state", "migrate"),
             ("state", "force-unlock"),
             ("local-cloud", "serve"),
             ("permissions",),
