@@ -2,7 +2,8 @@
 
 Owns `read_base_images` (every ECR image the spec's versions and their live objects name,
 resolved once, and the stale versions among the live ones the spec still builds from the
-same BaseImage), `follow_tag_replacements` (the stale versions whose
+same BaseImage), `find_stale_versions` (the same for drift, from the live versions
+alone), `follow_tag_replacements` (the stale versions whose
 `lifecycle.follow_tag` asks for a new version), `stale_notes` (the others, shown with the
 plan), `image_roles` (each image's role ARN, from the spec, state or live) and
 `check_new_versions` (pre-flight of the versions a plan creates).
@@ -21,13 +22,14 @@ from planner.baseimage.reference import EcrImage, parse_base_image
 from planner.baseimage.resolve import RegistryReader, Resolution, resolve
 from planner.baseimage.stale import StaleImage, find_stale
 from planner.plan.changes import Plan
-from planner.spec.desired import DesiredResource
+from planner.spec.desired import DesiredResource, section_of
 from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
 __all__ = [
     "BaseImageReading",
     "check_new_versions",
+    "find_stale_versions",
     "follow_tag_replacements",
     "image_roles",
     "read_base_images",
@@ -73,6 +75,27 @@ def read_base_images(
         and model.get("BaseImage") == versions[address].properties.get("BaseImage")
     }
     return BaseImageReading(resolution, find_stale(same_base, resolution))
+
+
+def find_stale_versions(
+    reader: RegistryReader,
+    live: Mapping[str, dict[str, Any] | None],
+    *,
+    parallelism: int,
+) -> dict[str, StaleImage]:
+    """The recorded versions (not deposed or retired) whose live BaseImage's tag has moved,
+    each repository described once."""
+    versions = {
+        address: model
+        for address, model in live.items()
+        if section_of(address) == "image_versions" and "#" not in address and model
+    }
+    images = [
+        image
+        for model in versions.values()
+        if (image := parse_base_image(str(model.get("BaseImage", "")))) is not None
+    ]
+    return find_stale(versions, resolve(reader, images, parallelism=parallelism))
 
 
 def follow_tag_replacements(

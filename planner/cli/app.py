@@ -496,6 +496,21 @@ def drift(
     raise typer.Exit(report.exit_code)
 
 
+@app.command()
+def pin(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be pinned; change nothing.")
+    ] = False,
+) -> None:
+    """Rewrite each ECR repo:tag BaseImage of the spec as repo@sha256:<its digest now>."""
+    from planner.cli.pinning import pin_spec
+
+    for line in pin_spec(_workspace(ctx, file), dry_run=dry_run):
+        typer.echo(line)
+
+
 @app.command(name="import")
 def import_command(
     ctx: typer.Context,
@@ -844,6 +859,25 @@ def local_cloud_serve(
 
 
 # -- several environments at once ----------------------------------------------------------
+
+
+@local_cloud_app.command("push")
+def local_cloud_push(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    data: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="The data file (default: the one --local uses)."),
+    ] = None,
+    build: Annotated[
+        str, typer.Option(metavar="LABEL", help="Another label pushes new images: tags move.")
+    ] = "1",
+) -> None:
+    """Push a linux/amd64 image per ECR BaseImage tag of the spec, and its image roles."""
+    from planner.cli.local_push import push_spec
+
+    for line in push_spec(_workspace(ctx, file), data=data, build=build):
+        typer.echo(line)
 
 
 def _several_environments(ctx: typer.Context, spec_file: Path, command: str) -> list[str] | None:

@@ -3,7 +3,8 @@
 Owns `detect_drift`, behind `imgver drift`: it reads the live model of every recorded
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
 the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
-to the pure `planner.drift.compare.compare`.
+to the pure `planner.drift.compare.compare`, with the live versions whose base image's tag
+has moved (ECR DescribeImages, through `planner.baseimage.checks.find_stale_versions`).
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -16,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+from planner.baseimage.checks import find_stale_versions
 from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
@@ -42,6 +44,11 @@ def detect_drift(
     `today` decides which ignore rules have expired; `now` is the report's timestamp.
     """
     live = read_live(cloud, state, spec.resources, parallelism=parallelism)
+    stale = (
+        find_stale_versions(cloud.registry, live, parallelism=parallelism)
+        if cloud.registry is not None
+        else {}
+    )
     unmanaged = _list_versions(
         cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
     )
@@ -55,6 +62,7 @@ def detect_drift(
         spec_hash=spec.spec_hash,
         region=cloud.region,
         generated_at=now,
+        stale=stale,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from tests.cli.conftest import Result, Run
 from tests.cli.ecr_push import ACCOUNT, REGISTRY, index, push
@@ -93,4 +94,77 @@ def test_follow_tag_replaces_the_version_from_the_new_digest_keeping_its_aliases
     assert second["properties"]["ContainerImage"] == f"{REGISTRY}/ds@{new}"
     assert second["properties"]["Version"] == first["properties"]["Version"] + 1
     assert second["properties"]["Aliases"] == ["stable"]
+    assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
+
+
+def test_drift_reports_a_moved_tag_as_a_stale_base_image_in_every_format(
+    run: Run, tmp_path: Path
+) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml")
+    old, new = built_then_moved(run, spec)
+    files = {fmt: tmp_path / f"drift.{fmt}" for fmt in ("json", "markdown", "junit", "html")}
+    options = [
+        part for fmt, path in files.items() for part in ("--format", fmt, "--output", str(path))
+    ]
+
+    result = imgver(run, spec, "drift", *options)
+
+    assert result.code == 2, result.err
+    document = json.loads(files["json"].read_text(encoding="utf-8"))
+    [version] = [r for r in document["resources"] if r["address"] == "image_versions.current"]
+    assert version["status"] == "MODIFIED" and version["drifted"]
+    [difference] = version["differences"]
+    pushed = difference.pop("tag_pushed_at")
+    assert pushed.endswith("+00:00")
+    assert difference == {
+        "path": "/BaseImage",
+        "property": "BaseImage",
+        "expected": new,
+        "actual": old,
+        "type": "STALE_BASE_IMAGE",
+        "source": "tag-moved",
+        "ignored": False,
+        "ignore_reason": None,
+        "tag": "2024.10",
+    }
+    line = f'/BaseImage: "{new}" -> "{old}" (STALE_BASE_IMAGE, tag-moved: tag 2024.10, pushed {pushed})'
+    assert f"      {line}" in result.out.splitlines()
+    junit = ElementTree.parse(files["junit"]).getroot()
+    failures = [failure.text or "" for failure in junit.iter("failure")]
+    assert [text for text in failures if line in text.splitlines()] != []
+    assert f"tag-moved: tag 2024.10, pushed {pushed}" in files["markdown"].read_text(
+        encoding="utf-8"
+    )
+    assert f"tag-moved: tag 2024.10, pushed {pushed}" in files["html"].read_text(encoding="utf-8")
+
+
+def test_a_stale_base_image_is_ignored_with_ignore_changes_base_image(
+    run: Run, tmp_path: Path
+) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml")
+    built_then_moved(run, spec)
+
+    result = imgver(run, spec, "drift", "--ignore", "image_versions.current.BaseImage")
+
+    assert result.code == 0, result.out
+
+
+def test_after_follow_tag_applies_drift_is_clean(run: Run, tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml", follow_tag=True)
+    built_then_moved(run, spec)
+    assert imgver(run, spec, "drift").code == 2
+
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+
+    assert imgver(run, spec, "drift").code == 0
+
+
+def test_a_digest_base_image_is_never_stale(run: Run, tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml")
+    digest = push(spec, "ds", "2024.10", index("linux/amd64", build="1"))
+    spec.write_text(spec.read_text(encoding="utf-8").replace(BASE, f"{REGISTRY}/ds@{digest}"))
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    push(spec, "ds", "2024.10", index("linux/amd64", build="2"))
+
+    assert imgver(run, spec, "drift").code == 0
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
