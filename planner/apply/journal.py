@@ -20,7 +20,9 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
     Then  LiveCloud calls the journal callback with (client_token, None) before each
           submission (a throttled request is resubmitted with a new token, which replaces
           the journaled one) and with (client_token, request_token) once Cloud Control
-          answers: each new token is written to state before the wait begins.
+          answers: each new token is written to state before the wait begins. A create's
+          record gets its identifier as soon as a progress event carries one (pending
+          stays), and loses it when the create is submitted again with a new token.
     Done  CREATE: the identifier, the properties sent plus the read-only properties of the
           live model (read right after the create), status "created", no pending. UPDATE:
           the recorded properties with the patch applied. DELETE: the record is removed
@@ -34,7 +36,8 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
           resumes the request. Otherwise pending is cleared and: a create whose error names
           the object made (the service accepted the request and got that far) keeps it as
           `status="tainted"`, to be replaced by the next plan; a create that made nothing
-          known drops its record and, if it had deposed the old object, moves that back; an
+          known (neither the error nor an earlier event named one) drops its record and, if
+          it had deposed the old object, moves that back; an
           update or delete keeps the record as it was (Terraform keeps the old state).
 """
 
@@ -106,26 +109,50 @@ class Ledger:
     def journal(self, address: str) -> JournalCallback:
         """The callback LiveCloud calls with each ClientToken and RequestToken."""
 
-        def note(client_token: str, request_token: str | None) -> None:
-            def current(resources: Resources) -> PendingOperation | None:
+        def note(
+            client_token: str, request_token: str | None, identifier: str | None = None
+        ) -> None:
+            def current(resources: Resources) -> tuple[PendingOperation | None, str | None]:
                 record = resources.get(address)
-                return record.pending if record else None
+                return (record.pending, record.identifier) if record else (None, None)
 
-            pending = self._peek(current)
+            pending, recorded = self._peek(current)
             if pending is None:
                 return
-            if (client_token, request_token) == (pending.client_token, pending.request_token):
+            creating = pending.operation == "CREATE"
+            resubmitted = client_token != pending.client_token
+            # A create's record names its object as soon as an event does; a create sent
+            # again (a new ClientToken) is a new object, not yet named.
+            named = (identifier or (None if resubmitted else recorded)) if creating else recorded
+            if (client_token, request_token, named) == (
+                pending.client_token,
+                pending.request_token,
+                recorded,
+            ):
                 return
 
             def record_tokens(resources: Resources) -> None:
-                entry = resources[address].pending
+                record = resources[address]
+                entry = record.pending
                 if entry is not None:
                     entry.client_token = client_token
                     entry.request_token = request_token
+                    record.identifier = named
 
             self._commit(record_tokens)
 
         return note
+
+    def journaled_identifier(self, address: str) -> str | None:
+        """The object a pending create at `address` has been named as so far, if any."""
+
+        def look(resources: Resources) -> str | None:
+            record = resources.get(address)
+            if record is None or record.pending is None or record.pending.operation != "CREATE":
+                return None
+            return record.identifier
+
+        return self._peek(look)
 
     def recorded_properties(self, address: str) -> dict[str, Any]:
         """A copy of the properties recorded at `address`."""
@@ -188,8 +215,10 @@ class Ledger:
             if record is None:
                 return
             record.pending = None
-            if error.identifier:
-                record.identifier = error.identifier
+            # A FAILED event carries no Identifier, but an earlier event of it may have.
+            made = error.identifier or record.identifier
+            if made:
+                record.identifier = made
                 record.status = "tainted"
                 return
             del resources[address]

@@ -22,6 +22,7 @@ from typing import Any
 
 from planner.apply.journal import Ledger, record_address
 from planner.plan.changes import Step, StepKind
+from planner.plan.refresh import image_identifier
 from state.cloud.client import LiveCloud, LiveResource, OperationResult
 from state.errors import CloudError
 from state.schema import IMAGE_VERSION, load_schema
@@ -56,7 +57,7 @@ class Operations:
         `Ledger.create_failed`."""
         notes: list[str] = []
         recover = (
-            (lambda event: self._recover_version(body, event, notes))
+            (lambda event: self._recover_version(address, body, event, notes))
             if type_name == IMAGE_VERSION
             else None
         )
@@ -76,21 +77,48 @@ class Operations:
         return self.finish_create(type_name, address, body, result)
 
     def _recover_version(
-        self, body: dict[str, Any], event: dict[str, Any], notes: list[str]
+        self, address: str, body: dict[str, Any], event: dict[str, Any], notes: list[str]
     ) -> OperationResult | None:
-        """The version a failed create made, adopted after a throttle; deleted (and noted)
+        """The version a failed create made (named by an earlier event of it, else found
+        among the versions no record manages), adopted after a throttle; deleted (and noted)
         after any other failure, so the retry or the error leaves no CREATE_FAILED orphan."""
-        made = self._unmanaged_match(body)
+        made = self.ledger.journaled_identifier(address)
+        if made is None:
+            found = self._unmanaged_match(body)
+            made = None if found is None else found.identifier
         if made is None:
             return None
         if event.get("ErrorCode") == "Throttling":
-            return OperationResult("CREATE", IMAGE_VERSION, made.identifier, "", None)
-        self.cloud.delete(IMAGE_VERSION, made.identifier)
+            return OperationResult("CREATE", IMAGE_VERSION, made, "", None)
+        self.cloud.delete(IMAGE_VERSION, made)
         notes.append(
-            f"The failed create left {made.identifier} behind (CREATE_FAILED: "
+            f"The failed create left {made} behind (CREATE_FAILED: "
             f"{event.get('StatusMessage') or event.get('ErrorCode')}); it was deleted."
         )
         return None
+
+    def made_by_forgotten_create(
+        self, type_name: str, address: str, body: dict[str, Any]
+    ) -> OperationResult | None:
+        """The object a create request Cloud Control no longer knows may have made, to
+        adopt: the one an event of it named (if it still exists), else the unmanaged image
+        of the body's name, or the newest unmanaged version whose properties are the
+        body's; None when there is none (the create is then sent again).
+        """
+        journaled = self.ledger.journaled_identifier(address)
+        if journaled is not None:
+            identifier = journaled if self.cloud.read(type_name, journaled) else None
+        elif type_name == IMAGE_VERSION:
+            made = self._unmanaged_match(body)
+            identifier = None if made is None else made.identifier
+        else:
+            found = self.cloud.read(type_name, image_identifier(str(body["ImageName"])))
+            identifier = None if found is None else str(found.get("ImageArn") or "") or None
+            if identifier in self.ledger.managed_identifiers():
+                identifier = None
+        if identifier is None:
+            return None
+        return OperationResult("CREATE", type_name, identifier, "", None)
 
     def _unmanaged_match(self, body: dict[str, Any]) -> LiveResource | None:
         """The newest version of the body's image that no record manages and whose

@@ -19,8 +19,11 @@ Rules, for every record with a pending entry, in address order:
       imgver's own change as out-of-band); the next plan patches whatever still differs.
     - A resumed request that ended FAILED with Throttling changed nothing: a CREATE or
       DELETE is submitted again with a new ClientToken, an UPDATE is cleared. A request
-      Cloud Control no longer knows (RequestTokenNotFoundException) is treated as one that
-      never got an answer.
+      Cloud Control no longer knows (RequestTokenNotFoundException: requests expire after
+      7 days, ClientTokens after 36 hours) is treated as one that never got an answer,
+      except that a CREATE first adopts the object it may have made: the image of that
+      name, or the newest version no record manages whose properties are the journaled
+      ones (`Operations.made_by_forgotten_create`).
 Failures follow the journal's rules (`planner.apply.journal`); `ApplyFailedError` lists them
 after every entry was tried.
 """
@@ -45,6 +48,9 @@ from state.recorded.model import Operation, PendingOperation, ResourceRecord, St
 __all__ = ["resume_pending"]
 
 _UNKNOWN_REQUEST = "RequestTokenNotFoundException"
+# What `_awaited` answers for a request Cloud Control no longer knows (never a ClientToken:
+# those are UUIDs).
+_FORGOTTEN = "forgotten"
 _KIND_OF_OPERATION: dict[Operation, StepKind] = {
     "CREATE": StepKind.CREATE,
     "UPDATE": StepKind.UPDATE,
@@ -141,6 +147,11 @@ def _resume(
             pending,
             lambda error: ledger.create_failed(address, error, restore=False),
         )
+        if result is None and token == _FORGOTTEN:
+            # The request may have made the object days ago, and the ClientToken no
+            # longer guards against a second one.
+            result = operations.made_by_forgotten_create(record.type, address, body)
+            token = pending.client_token
         if result is not None:
             operations.finish_create(record.type, address, body, result)
             return
@@ -184,8 +195,9 @@ def _awaited(
     """The journaled request's result, or None and the ClientToken to submit it again with.
 
     A request that ended throttled changed nothing and is submitted again with a new
-    token; one Cloud Control never answered or no longer knows, with the journaled token.
-    Any other failure is settled by `failed` and raised.
+    token; one Cloud Control never answered, with the journaled token. For one Cloud
+    Control no longer knows the token is `_FORGOTTEN`: what it did must be looked up
+    first. Any other failure is settled by `failed` and raised.
     """
     if pending.request_token is None:
         return None, pending.client_token
@@ -195,6 +207,6 @@ def _awaited(
         return None, new_client_token()
     except CloudError as error:
         if error.error_code == _UNKNOWN_REQUEST:
-            return None, pending.client_token
+            return None, _FORGOTTEN
         failed(error)
         raise

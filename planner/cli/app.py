@@ -844,6 +844,7 @@ def local_cloud_serve(
     semantics = Semantics.from_env(
         {
             "IMGVER_LOCAL_ALIAS_UPDATE": alias_update or env_semantics.alias_update,
+            "IMGVER_LOCAL_CREATE_IDENTIFIER": env_semantics.create_identifier,
             "IMGVER_LOCAL_ARCHIVE_SECONDS": str(
                 env_semantics.archive_seconds if archive_seconds is None else archive_seconds
             ),

@@ -33,7 +33,7 @@ from planner.baseimage.stale import StaleImage
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX, is_retired
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
-from state.aws_rules import settled_by_aws
+from state.aws_rules import ARCHIVED_BY_AWS, archived_by_aws, settled_by_aws
 from state.recorded.model import ResourceRecord, State
 from state.schema import ALIASES, IMAGE_VERSION, UNORDERED_PROPERTIES, load_schema
 from state.values import canonical_json, same_value
@@ -337,6 +337,13 @@ def _judge_recorded(
     if stale is not None:
         differences.append(_stale_difference(stale))
     note = _recorded_note(address, spec, record)
+    if archived_by_aws(
+        record.type,
+        "VendorGuidance",
+        record.properties.get("VendorGuidance"),
+        live_model.get("VendorGuidance"),
+    ):
+        note = "; ".join(part for part in (ARCHIVED_BY_AWS, note) if part)
     if differences:
         status = DriftStatus.MODIFIED
     elif spec is None:

@@ -83,10 +83,15 @@ def build_steps(
     live: Mapping[str, dict[str, Any] | None],
     state: State,
     mode: PlanMode,
+    spec_order: Sequence[str] = (),
 ) -> StepGraph:
     """The steps of `changes`; PlanError when no valid set of steps exists (an image
-    deleted while versions of it stay, two steps with one id)."""
-    builder = _StepBuilder(dict(changes), live, state, mode)
+    deleted while versions of it stay, two steps with one id).
+
+    Steps are emitted images first, then in `spec_order` (the addresses as the spec lists
+    them; others after, by address): versions of one image run one at a time in that
+    order, and SageMaker numbers versions in the order it creates them."""
+    builder = _StepBuilder(dict(changes), live, state, mode, spec_order)
     drafts = builder.build()
     return StepGraph(changes=builder.changes, drafts=drafts)
 
@@ -208,8 +213,18 @@ class _StepBuilder:
         live: Mapping[str, dict[str, Any] | None],
         state: State,
         mode: PlanMode,
+        spec_order: Sequence[str] = (),
     ) -> None:
         self.changes = dict(sorted(changes.items(), key=lambda item: _change_order(item[1])))
+        position = {address: index for index, address in enumerate(spec_order)}
+        self.emission = sorted(
+            self.changes,
+            key=lambda address: (
+                _TYPE_ORDER.get(self.changes[address].type_name, len(_TYPE_ORDER)),
+                position.get(_base(address), len(position)),
+                address,
+            ),
+        )
         self.live = live
         self.state = state
         self.mode = mode
@@ -230,8 +245,8 @@ class _StepBuilder:
             # A refresh only records what is live: aliases move nowhere.
             self._collect_versions()
             self._match_aliases()
-        for change in list(self.changes.values()):
-            self._emit(change)
+        for address in self.emission:
+            self._emit(self.changes[address])
         self._link()
         for change in list(self.changes.values()):
             if change.moved_from:

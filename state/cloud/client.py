@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from state import __version__
 from state.cloud.errors import (
@@ -47,7 +47,16 @@ from state.cloud.registry import Registry
 from state.errors import CloudError
 from state.schema import IMAGE_VERSION, SUPPORTED_TYPES, load_schema
 
-JournalCallback = Callable[[str, str | None], None]
+
+class JournalCallback(Protocol):
+    """Told each ClientToken before it is sent, its RequestToken once Cloud Control answers,
+    and, for a create, the Identifier as soon as a progress event of it carries one."""
+
+    def __call__(
+        self, client_token: str, request_token: str | None, identifier: str | None = None
+    ) -> None: ...
+
+
 # Asked about a create that ended FAILED in a way that may have left the object behind
 # (its FAILED event); returns the OperationResult of the object to adopt, or None.
 RecoverCallback = Callable[[dict[str, Any]], "OperationResult | None"]
@@ -106,6 +115,31 @@ def _still_running(request_token: str, status: str = "") -> str:
         "request. To look at it by hand: "
         f"`aws cloudcontrol get-resource-request-status --request-token {request_token}`."
     )
+
+
+def _early_identifier(operation: str, event: dict[str, Any]) -> str | None:
+    """The Identifier a create's event carries while it is still in flight (Cloud Control
+    may name the object before the request succeeds); a finished event's Identifier is
+    recorded with the outcome instead."""
+    if operation != "CREATE" or event["OperationStatus"] not in _IN_FLIGHT:
+        return None
+    identifier = event.get("Identifier")
+    return str(identifier) if identifier else None
+
+
+def _journal_of(
+    journal: JournalCallback | None, client_token: str
+) -> Callable[[dict[str, Any]], None] | None:
+    """What journals a polled event: the early Identifier of a create, when it has one."""
+    if journal is None:
+        return None
+
+    def note(event: dict[str, Any]) -> None:
+        identifier = _early_identifier(str(event.get("Operation", "")), event)
+        if identifier is not None:
+            journal(client_token, event["RequestToken"], identifier)
+
+    return note
 
 
 def new_client_token() -> str:
@@ -392,8 +426,8 @@ class LiveCloud:
                 continue
             event = answer["ProgressEvent"]
             if journal:
-                journal(token, event["RequestToken"])
-            final = self._await(event, call, deadline)
+                journal(token, event["RequestToken"], _early_identifier(operation, event))
+            final = self._await(event, call, deadline, _journal_of(journal, token))
             code = final.get("ErrorCode", "")
             if final["OperationStatus"] != "FAILED" or code not in RETRIABLE_CODES:
                 return self._conclude(final, call)
@@ -430,8 +464,15 @@ class LiveCloud:
         )
         return failure
 
-    def _await(self, event: dict[str, Any], call: Call, deadline: float) -> dict[str, Any]:
-        """Poll until the request leaves PENDING/IN_PROGRESS; the final ProgressEvent."""
+    def _await(
+        self,
+        event: dict[str, Any],
+        call: Call,
+        deadline: float,
+        journal: Callable[[dict[str, Any]], None] | None = None,
+    ) -> dict[str, Any]:
+        """Poll until the request leaves PENDING/IN_PROGRESS; the final ProgressEvent.
+        `journal` is told each event polled."""
         delays = self._poll.poll_delays()
         while event["OperationStatus"] in _IN_FLIGHT:
             remaining = deadline - self._poll.clock()
@@ -449,6 +490,8 @@ class LiveCloud:
             except CloudError as error:
                 error.detail = joined_lines(error.detail, _still_running(token))
                 raise
+            if journal is not None:
+                journal(event)
         return event
 
     def _status(self, request_token: str, call: Call) -> dict[str, Any]:

@@ -348,6 +348,15 @@ class Engine:
                 "refused": busy,
                 "payload": submission.payload,
             }
+            request = state["requests"][token]
+            early = self._semantics.create_identifier == "early"
+            if (
+                operation == "CREATE"
+                and early
+                and not busy
+                and (fault is None or request["fault_after"])
+            ):
+                self._create_at_once(call, request, payload=submission.payload)
             state["pending"].append(token)
             if client_token:
                 state["client_tokens"][client_token] = {"request": token, "used": call.now}
@@ -355,6 +364,23 @@ class Engine:
             return {"ProgressEvent": dict(event)}
 
         return self._transact(region, run)
+
+    def _create_at_once(self, call: _Call, request: dict[str, Any], *, payload: Any) -> None:
+        """Make the object as the request starts, as the handlers do: CreateImage and
+        CreateImageVersion return the new ARN at once and the handler then waits for the
+        object to stabilise, so the request's IN_PROGRESS events already carry the
+        Identifier ("In some cases, the resource identifier may be available before the
+        resource operation has reached a status of SUCCESS", Cloud Control API reference,
+        ProgressEvent). A failure of the handler is kept for the request's end."""
+        event = request["event"]
+        handler = self._handlers[event["TypeName"]]
+        try:
+            identifier = handler.create(call.scope, payload)
+        except HandlerFailure as failure:
+            request["failure"] = [failure.error_code, failure.message]
+            return
+        event["Identifier"] = identifier
+        request["created"] = identifier
 
     def _sweep(self, scope: Scope, now: float) -> bool:
         """Complete every request whose time has come, oldest first; True if any did."""
@@ -394,10 +420,12 @@ class Engine:
                     "ResourceConflict",
                     IMAGE_BUSY_MESSAGE.format(image=image or event.get("Identifier", "")),
                 )
+            if request.get("failure"):
+                raise HandlerFailure(*request["failure"])
             if request["fault"] is not None:
                 fault = Fault(request["fault"])
                 if request.get("fault_after"):
-                    self._create_then_fail(scope, payload, fault)
+                    self._create_then_fail(scope, request, payload, fault)
                 raise HandlerFailure(fault.value, FAULT_MESSAGES[fault])
             model = self._run_handler(scope, event, payload)
         except HandlerFailure as failure:
@@ -411,13 +439,16 @@ class Engine:
         if model is not None:
             event["ResourceModel"] = _dumps(model)
 
-    def _create_then_fail(self, scope: Scope, desired: Any, fault: Fault) -> None:
-        """A version create that fails after SageMaker made the version: a failure leaves
-        it in CREATE_FAILED, a throttle (of the read after stabilising) leaves it created.
-        Either way the FAILED event carries no Identifier: the Java plugin turns a thrown
-        handler exception into a failure event without a model (AbstractWrapper,
-        ProgressEvent.defaultFailureHandler)."""
-        identifier = self._versions.create(scope, desired)
+    def _create_then_fail(
+        self, scope: Scope, request: dict[str, Any], desired: Any, fault: Fault
+    ) -> None:
+        """A version create that fails after SageMaker made the version (when the request
+        started): a failure leaves it in CREATE_FAILED, a throttle (of the read after
+        stabilising) leaves it created. Either way the FAILED event carries no Identifier:
+        the Java plugin turns a thrown handler exception into a failure event without a
+        model (AbstractWrapper, ProgressEvent.defaultFailureHandler)."""
+        identifier = request.get("created") or self._versions.create(scope, desired)
+        request["event"].pop("Identifier", None)
         self._track_archiving(scope, identifier, desired, self._clock())
         if fault is Fault.FAILED:
             self._versions.mark_create_failed(scope, identifier)
@@ -428,7 +459,7 @@ class Engine:
         type_name = event["TypeName"]
         handler = self._handlers[type_name]
         if event["Operation"] == "CREATE":
-            identifier = handler.create(scope, payload)
+            identifier = event.get("Identifier") or handler.create(scope, payload)
             event["Identifier"] = identifier
             self._track_archiving(scope, identifier, payload, event["EventTime"])
             return handler.read(scope, identifier)
@@ -530,7 +561,12 @@ def _event(request: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _request(call: _Call, token: str) -> dict[str, Any]:
+    """The request `token` names; a finished one expires after REQUEST_SECONDS
+    ("Resource operation requests expire after 7 days", Cloud Control API reference,
+    ListResourceRequests), whether or not a later call has swept it yet."""
     request: dict[str, Any] | None = call.requests.get(token)
+    if request is not None and _expired(request, call.now):
+        request = None
     if request is None:
         raise ApiError(
             "RequestTokenNotFoundException", f"Request with token {token} was not found."
@@ -577,14 +613,14 @@ def _image_busy(call: _Call, image: str) -> bool:
     return any(call.requests[token].get("image") == image for token in call.scope.data["pending"])
 
 
+def _expired(request: Mapping[str, Any], now: float) -> bool:
+    event = request["event"]
+    return event["OperationStatus"] not in ACTIVE and event["EventTime"] < now - REQUEST_SECONDS
+
+
 def _forget_old_requests(call: _Call) -> None:
     requests = call.requests
-    for token in [
-        token
-        for token, request in requests.items()
-        if request["event"]["OperationStatus"] not in ACTIVE
-        and request["event"]["EventTime"] < call.now - REQUEST_SECONDS
-    ]:
+    for token in [token for token, request in requests.items() if _expired(request, call.now)]:
         del requests[token]
     client_tokens = call.scope.data["client_tokens"]
     for client_token in [

@@ -9,6 +9,7 @@ plus a log of every document written, interleaved with the fake cloud's calls.
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,6 +123,9 @@ class FakeCloud:
     ) -> dict[str, Any] | None:
         self.log.add("call", "read", identifier)
         with self._lock:
+            if identifier.startswith("{"):
+                # An image's secondary identifier, as Cloud Control documents it.
+                identifier = image_arn(json.loads(identifier)["ImageName"])
             model = copy.deepcopy(self.objects.get(identifier))
             if model is not None and self.aliases.get(identifier):
                 model["Aliases"] = sorted(self.aliases[identifier])

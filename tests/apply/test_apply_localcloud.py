@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Literal
 
@@ -175,14 +176,16 @@ class Dying:
     def _journal(self, journal: JournalCallback | None) -> JournalCallback:
         assert journal is not None
 
-        def note(client_token: str, request_token: str | None) -> None:
+        def note(
+            client_token: str, request_token: str | None, identifier: str | None = None
+        ) -> None:
             if request_token is None:
                 journal(client_token, None)
                 if self._moment == "before-send":
                     raise Stop()
                 return
             if self._moment == "after-answer":
-                journal(client_token, request_token)
+                journal(client_token, request_token, identifier)
             raise Stop()
 
         return note
@@ -211,22 +214,31 @@ def one_version_create() -> Plan:
     return plan_of([step("image_versions.v1:create", StepKind.CREATE, properties=VERSION_BODY)])
 
 
+@pytest.mark.parametrize("named", ["early", "late"])
 @pytest.mark.parametrize("moment", ["before-send", "answer-lost", "after-answer"])
 def test_an_interrupted_create_is_finished_by_resume_without_a_duplicate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: Moment
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: Moment, named: str
 ) -> None:
+    # IMGVER_LOCAL_CREATE_IDENTIFIER: the object is made, and named in the IN_PROGRESS
+    # events, as the request starts (early) or only when it succeeds (late).
+    monkeypatch.setenv("IMGVER_LOCAL_CREATE_IDENTIFIER", named)
     cloud = local(tmp_path, monkeypatch, 0.3)
     store = MemoryStore()
     image_only(cloud, store, store.read())
 
     journaled = die_during(one_version_create(), cloud, store, moment)
 
-    pending = journaled.resources["image_versions.v1"].pending
+    record = journaled.resources["image_versions.v1"]
+    pending = record.pending
     assert pending is not None
     assert pending.operation == "CREATE"
     assert (pending.request_token is not None) == (moment == "after-answer")
-    # A request that went out is still IN_PROGRESS: its version appears when it finishes.
-    assert versions(cloud) == []
+    sent = moment != "before-send"
+    # The request that went out is still IN_PROGRESS: its version exists only if it is
+    # made early, and the record names it as soon as the answer it was journaled from did.
+    assert versions(cloud) == ([version_arn(1)] if sent and named == "early" else [])
+    journaled_name = moment == "after-answer" and named == "early"
+    assert record.identifier == (version_arn(1) if journaled_name else None)
 
     assert resume_pending(journaled, store, cloud) == ["image_versions.v1"]
 
@@ -406,3 +418,67 @@ def test_planned_apply_then_replan_has_no_changes(
     assert (
         cloud.read(IMAGE_VERSION, state.resources["image_versions.latest"].identifier or "") or {}
     )["Aliases"] == ["stable"]
+
+
+class _Clock:
+    """Time the local cloud reads, moved by the test (no waiting)."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_create_whose_request_cloud_control_forgot_adopts_the_version_it_made(
+    tmp_path: Path,
+) -> None:
+    # Cloud Control expires requests after seven days and honours a ClientToken for 36
+    # hours (API reference: ListResourceRequests, CreateResource ClientToken). A run that
+    # journaled its request and died is resumed eight days later: GetResourceRequestStatus
+    # says RequestTokenNotFoundException and the token would start a new create. The
+    # version the request made is adopted instead of a second one being created.
+    import boto3
+
+    from state.localcloud.faults import FaultConfig
+    from state.localcloud.transport import LocalCloud
+    from state.recorded.model import PendingOperation, ResourceRecord
+
+    clock = _Clock()
+    emulator = LocalCloud(tmp_path / "cloud.json", FaultConfig(op_seconds=0), clock=clock)
+    session = boto3.session.Session(
+        aws_access_key_id="test", aws_secret_access_key="test", region_name=REGION
+    )
+    cloudcontrol = session.client("cloudcontrol")
+    sagemaker = session.client("sagemaker")
+    emulator.attach(cloudcontrol)
+    emulator.attach(sagemaker)
+    cloud = LiveCloud(cloudcontrol, sagemaker, region=REGION)
+    store = MemoryStore()
+    state = store.read()
+    image_only(cloud, store, state)
+    event = cloudcontrol.create_resource(
+        TypeName=IMAGE_VERSION, DesiredState=json.dumps(VERSION_BODY), ClientToken="token-1"
+    )["ProgressEvent"]
+    state.resources["image_versions.v1"] = ResourceRecord(
+        type=IMAGE_VERSION,
+        identifier=None,
+        region=REGION,
+        properties=dict(VERSION_BODY),
+        pending=PendingOperation(
+            "CREATE", "token-1", "2023-11-14T22:13:20Z", event["RequestToken"]
+        ),
+    )
+    store.write(state)
+    assert versions(cloud) == [version_arn(1)]
+    clock.now += 8 * 24 * 3600
+
+    assert resume_pending(state, store, cloud) == ["image_versions.v1"]
+
+    assert versions(cloud) == [version_arn(1)]
+    record = store.read().resources["image_versions.v1"]
+    assert (record.identifier, record.pending, record.properties["Version"]) == (
+        version_arn(1),
+        None,
+        1,
+    )

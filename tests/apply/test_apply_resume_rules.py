@@ -77,7 +77,27 @@ def test_a_request_cloud_control_forgot_is_sent_again_with_the_journaled_token()
 
     resume_pending(state, store, cloud)
 
-    assert cloud.log.calls()[1] == ("CREATE", "data-science", "journaled-token")
+    # Nothing was made (no image of that name), so the create is sent again.
+    assert cloud.log.calls()[1:3] == [
+        ("read", '{"ImageName": "data-science"}'),
+        ("CREATE", "data-science", "journaled-token"),
+    ]
+    assert store.read().resources == {"images.ds": created(state)}
+
+
+def test_an_image_a_forgotten_request_made_is_adopted_not_created_again() -> None:
+    cloud, store, state = journaled_create("req-old")
+    cloud.resume_faults["req-old"] = lambda: CloudError(
+        "Cloud Control does not know request req-old",
+        operation="GetResourceRequestStatus",
+        error_code="RequestTokenNotFoundException",
+    )
+    arn = image_arn("data-science")
+    cloud.objects[arn] = {**image_body(), "ImageArn": arn}
+
+    assert resume_pending(state, store, cloud) == ["images.ds"]
+
+    assert [call[0] for call in cloud.log.calls()] == ["resume", "read", "read"]
     assert store.read().resources == {"images.ds": created(state)}
 
 

@@ -112,7 +112,7 @@ def test_the_journal_hears_the_token_before_submitting_and_the_request_after(
     heard: list[tuple[str, str | None]] = []
 
     result = cloud.create(
-        IMAGE, image_body(), client_token="token-1", journal=lambda t, r: heard.append((t, r))
+        IMAGE, image_body(), client_token="token-1", journal=lambda t, r, *_: heard.append((t, r))
     )
 
     assert heard[0] == ("token-1", None)

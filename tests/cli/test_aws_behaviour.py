@@ -95,6 +95,27 @@ def test_several_new_versions_of_one_image_apply_first_time_numbered_in_order(
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
 
 
+def test_new_versions_of_one_image_are_numbered_in_spec_order_not_address_order(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The versions are listed z9, m5, b2: their addresses sort the other way. SageMaker
+    # numbers versions in the order it creates them, so they must be created as listed.
+    monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0.05")
+    tags = ["z9", "m5", "b2"]
+    spec = write_spec(tmp_path / "imgver.yaml", "ds", tags)
+
+    result = imgver(run, spec, "apply", "--auto-approve", options=("--parallelism", "10"))
+
+    assert result.code == 0, result.err
+    resources = state_of(spec)["resources"]
+    assert {tag: resources[f"image_versions.v-{tag}"]["properties"]["Version"] for tag in tags} == {
+        "z9": 1,
+        "m5": 2,
+        "b2": 3,
+    }
+    assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
+
+
 def test_a_mixed_case_image_name_converges_and_updates_keep_the_aliases(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, alias_update: str
 ) -> None:
@@ -128,7 +149,12 @@ def test_a_version_aws_archived_is_neither_drift_nor_a_change(
     arn = state_of(spec)["resources"]["image_versions.v-c1"]["identifier"]
     live = cloud_for(spec).read(IMAGE_VERSION, arn)
     assert live is not None and live["VendorGuidance"] == "ARCHIVED"
-    assert imgver(run, spec, "drift").code == 0
+    drift = imgver(run, spec, "drift")
+    assert drift.code == 0, drift.err
+    assert "  IN_SYNC  image_versions.v-c1\n      archived by AWS\n" in drift.out
+    report = json.loads(imgver(run, spec, "drift", "--format", "json").out)
+    [version] = [r for r in report["resources"] if r["address"] == "image_versions.v-c1"]
+    assert (version["status"], version["note"]) == ("IN_SYNC", "archived by AWS")
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
 
 

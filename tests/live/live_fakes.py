@@ -62,8 +62,11 @@ class Stubbed:
     time: FakeTime
     log: list[tuple[Any, ...]] = field(default_factory=list)
 
-    def journal(self, client_token: str, request_token: str | None) -> None:
-        self.log.append(("journal", client_token, request_token))
+    def journal(
+        self, client_token: str, request_token: str | None, identifier: str | None = None
+    ) -> None:
+        entry = ("journal", client_token, request_token)
+        self.log.append(entry if identifier is None else (*entry, identifier))
 
     def sent(self, operation: str) -> list[dict[str, Any]]:
         """The parameters of every `operation` call, in order."""

@@ -167,7 +167,9 @@ def test_an_interrupted_create_is_resumed_by_another_process(data: Path) -> None
     first_run.create(IMAGE, IMAGE_DESIRED)
     journal: list[tuple[str, str | None]] = []
 
-    def journal_then_die(client_token: str, request_token: str | None) -> None:
+    def journal_then_die(
+        client_token: str, request_token: str | None, identifier: str | None = None
+    ) -> None:
         journal.append((client_token, request_token))
         if request_token is not None:
             raise Interrupted
@@ -245,7 +247,7 @@ def test_a_create_the_emulator_throttles_is_resubmitted_and_made_once(
         IMAGE,
         IMAGE_DESIRED,
         client_token="ct-1",
-        journal=lambda client, request: journal.append((client, request)),
+        journal=lambda client, request, *_: journal.append((client, request)),
     )
 
     assert result.identifier == IMAGE_ARN

@@ -211,6 +211,32 @@ def test_create_journals_around_the_submission_then_waits_for_success(aws: Stubb
     assert aws.time.sleeps == [0.5]
 
 
+def test_a_create_is_journaled_with_its_identifier_as_soon_as_an_event_names_it(
+    aws: Stubbed,
+) -> None:
+    # "The resource identifier may be available before the resource operation has reached
+    # a status of SUCCESS" (Cloud Control API reference, ProgressEvent): a run killed while
+    # waiting must leave the object's name in state. The final event's is not journaled
+    # again: the outcome records it.
+    desired = {"ImageName": "data-science", "BaseImage": "repo/ds:1"}
+    aws.cloudcontrol.add_response("create_resource", event("IN_PROGRESS"))
+    aws.cloudcontrol.add_response(
+        "get_resource_request_status", event("IN_PROGRESS", identifier=VERSION_ARN)
+    )
+    aws.cloudcontrol.add_response(
+        "get_resource_request_status",
+        event("SUCCESS", identifier=VERSION_ARN, model=VERSION_MODEL),
+    )
+
+    aws.cloud.create(IMAGE_VERSION, desired, client_token="ct-1", journal=aws.journal)
+
+    assert [entry for entry in aws.log if entry[0] == "journal"] == [
+        ("journal", "ct-1", None),
+        ("journal", "ct-1", "rt-1"),
+        ("journal", "ct-1", "rt-1", VERSION_ARN),
+    ]
+
+
 def test_create_without_a_client_token_sends_a_fresh_uuid4(aws: Stubbed) -> None:
     aws.cloudcontrol.add_response("create_resource", event("SUCCESS", identifier=IMAGE_ARN))
 

@@ -16,7 +16,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from state.localcloud import FaultConfig, LocalCloud
+from state.localcloud import FaultConfig, LocalCloud, Semantics
 
 ACCOUNT = "123456789012"
 TERMINAL = {"SUCCESS", "FAILED", "CANCEL_COMPLETE"}
@@ -168,3 +168,14 @@ def aws(make_aws: Callable[..., Aws]) -> Aws:
 def slow_aws(make_aws: Callable[..., Aws], clock: Clock) -> Aws:
     """Clients on a local cloud whose operations take 10 seconds of `clock` time."""
     return make_aws(faults=FaultConfig(op_seconds=10), clock=clock)
+
+
+@pytest.fixture
+def late_aws(make_aws: Callable[..., Aws], clock: Clock) -> Aws:
+    """As `slow_aws`, with creates that make and name their object only when they succeed
+    (`IMGVER_LOCAL_CREATE_IDENTIFIER=late`)."""
+    return make_aws(
+        faults=FaultConfig(op_seconds=10),
+        clock=clock,
+        semantics=Semantics(create_identifier="late"),
+    )

@@ -25,23 +25,41 @@ def image_desired(aws: Any, name: str = "data-science") -> dict[str, Any]:
     return {"ImageName": name, "ImageRoleArn": aws.ROLE}
 
 
-def test_operation_completes_only_when_its_time_has_come(slow_aws: Any, clock: Any) -> None:
+def test_operation_completes_only_when_its_time_has_come(late_aws: Any, clock: Any) -> None:
     due = dt.datetime.fromtimestamp(clock.now + 10, dt.UTC)
-    started = slow_aws.start_create(IMAGE, image_desired(slow_aws))
+    started = late_aws.start_create(IMAGE, image_desired(late_aws))
 
     clock.advance(9.9)
-    waiting = status(slow_aws, started)
-    missing, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, by_name("data-science")))
+    waiting = status(late_aws, started)
+    missing, _ = late_aws.error(lambda: late_aws.read(IMAGE, by_name("data-science")))
     clock.advance(5)
-    done = status(slow_aws, started)
+    done = status(late_aws, started)
 
     assert started["RetryAfter"] == due
     assert waiting["OperationStatus"] == "IN_PROGRESS"
     assert waiting["RetryAfter"] == due
+    assert "Identifier" not in started and "Identifier" not in waiting
     assert missing == "ResourceNotFoundException"
     assert done["OperationStatus"] == "SUCCESS"
     assert done["EventTime"] == due
+    assert late_aws.read(IMAGE, by_name("data-science"))["ImageArn"] == IMAGE_ARN
+
+
+def test_a_create_names_its_object_while_in_progress_by_default(
+    slow_aws: Any, clock: Any
+) -> None:
+    # CreateImage returns the ARN at once and the handler waits for the image to settle;
+    # "the resource identifier may be available before the resource operation has reached
+    # a status of SUCCESS" (Cloud Control API reference, ProgressEvent).
+    started = slow_aws.start_create(IMAGE, image_desired(slow_aws))
+    clock.advance(5)
+    waiting = status(slow_aws, started)
+
+    assert (started["OperationStatus"], started["Identifier"]) == ("IN_PROGRESS", IMAGE_ARN)
+    assert (waiting["OperationStatus"], waiting["Identifier"]) == ("IN_PROGRESS", IMAGE_ARN)
     assert slow_aws.read(IMAGE, by_name("data-science"))["ImageArn"] == IMAGE_ARN
+    clock.advance(5)
+    assert status(slow_aws, started)["OperationStatus"] == "SUCCESS"
 
 
 def test_any_call_completes_due_requests_even_from_another_process(
@@ -324,20 +342,34 @@ def test_unknown_request_token(aws: Any) -> None:
     assert code == "RequestTokenNotFoundException"
 
 
-def test_cancel_stops_a_request_before_it_runs(slow_aws: Any, clock: Any) -> None:
-    started = slow_aws.start_create(IMAGE, image_desired(slow_aws))
+def test_cancel_stops_a_request_before_it_runs(late_aws: Any, clock: Any) -> None:
+    started = late_aws.start_create(IMAGE, image_desired(late_aws))
 
-    cancelling = slow_aws.cc.cancel_resource_request(RequestToken=started["RequestToken"])
-    cancelled = status(slow_aws, started)
+    cancelling = late_aws.cc.cancel_resource_request(RequestToken=started["RequestToken"])
+    cancelled = status(late_aws, started)
     clock.advance(10)
 
     assert cancelling["ProgressEvent"]["OperationStatus"] == "CANCEL_IN_PROGRESS"
     assert cancelled["OperationStatus"] == "CANCEL_COMPLETE"
-    assert status(slow_aws, started)["OperationStatus"] == "CANCEL_COMPLETE"
-    code, _ = slow_aws.error(lambda: slow_aws.read(IMAGE, by_name("data-science")))
+    assert status(late_aws, started)["OperationStatus"] == "CANCEL_COMPLETE"
+    code, _ = late_aws.error(lambda: late_aws.read(IMAGE, by_name("data-science")))
     assert code == "ResourceNotFoundException"
     # Cancelling freed the resource for the next request.
-    assert slow_aws.start_create(IMAGE, image_desired(slow_aws))["OperationStatus"] == "IN_PROGRESS"
+    assert late_aws.start_create(IMAGE, image_desired(late_aws))["OperationStatus"] == "IN_PROGRESS"
+
+
+def test_cancelling_a_create_that_already_made_its_object_leaves_it(
+    slow_aws: Any, clock: Any
+) -> None:
+    # Cancelling stops the handler; nothing in the Cloud Control API reference
+    # (CancelResourceRequest) says what it already made is undone.
+    started = slow_aws.start_create(IMAGE, image_desired(slow_aws))
+
+    slow_aws.cc.cancel_resource_request(RequestToken=started["RequestToken"])
+    clock.advance(10)
+
+    assert status(slow_aws, started)["OperationStatus"] == "CANCEL_COMPLETE"
+    assert slow_aws.read(IMAGE, by_name("data-science"))["ImageArn"] == IMAGE_ARN
 
 
 def test_a_finished_request_cannot_be_cancelled(aws: Any) -> None:

@@ -27,7 +27,8 @@ def test_create_image_is_asynchronous_then_succeeds_with_its_model(aws: Any) -> 
     assert started["OperationStatus"] == "IN_PROGRESS"
     assert started["Operation"] == "CREATE"
     assert started["TypeName"] == IMAGE
-    assert "Identifier" not in started and "ResourceModel" not in started
+    # The image is made as the request starts, so its events name it at once.
+    assert started["Identifier"] == IMAGE_ARN and "ResourceModel" not in started
 
     finished = aws.wait(started)
 

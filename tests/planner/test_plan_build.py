@@ -127,6 +127,29 @@ def test_first_plan_creates_the_image_before_its_versions() -> None:
     assert plan.has_changes
 
 
+def test_steps_of_one_image_follow_the_spec_listing_not_the_addresses() -> None:
+    # SageMaker numbers an image's versions in the order they are created, and imgver
+    # creates them one at a time in step order: the spec's listing order.
+    desired = spec(
+        nov={"BaseImage": BASE_NOV, "Aliases": ["2024.11"]},
+        dec={"BaseImage": BASE_NOV.replace("2024.11", "2024.12"), "Aliases": ["2024.12"]},
+        ds={},
+    )
+    plan = build_plan(desired=desired, state=State(lineage=LINEAGE), live={IMAGE_ADDRESS: None})
+    assert [step.id for step in plan.steps] == [
+        "images.data-science:create",
+        "image_versions.nov:create",
+        "image_versions.dec:create",
+        "image_versions.ds:create",
+    ]
+    assert [change.address for change in plan.changes] == [
+        IMAGE_ADDRESS,
+        "image_versions.dec",
+        "image_versions.ds",
+        "image_versions.nov",
+    ]
+
+
 def test_no_changes_after_apply_despite_service_extras_and_alias_order() -> None:
     state, live = world({"ds": (3, {})})
     live["image_versions.ds"] = {
@@ -268,8 +291,8 @@ def test_alias_moving_between_versions_is_removed_before_it_is_added() -> None:
 def test_alias_moving_to_a_new_version_is_added_after_the_create() -> None:
     state, live = world({"oct": (3, {})})
     desired = spec(
-        oct={"Aliases": ["2024.10"]},
         nov={"BaseImage": BASE_NOV, "Aliases": ["stable", "2024.11"]},
+        oct={"Aliases": ["2024.10"]},
     )
     plan = build_plan(desired=desired, state=state, live=live)
     assert summary(plan) == [
