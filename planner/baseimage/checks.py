@@ -79,16 +79,24 @@ def read_base_images(
 
 def find_stale_versions(
     reader: RegistryReader,
+    desired: Mapping[str, DesiredResource],
     live: Mapping[str, dict[str, Any] | None],
     *,
     parallelism: int,
 ) -> dict[str, StaleImage]:
     """The recorded versions (not deposed or retired) whose live BaseImage's tag has moved,
-    each repository described once."""
+    each repository described once; a version the spec now builds from another BaseImage
+    (a pinned digest, another tag) is the plan's business, not stale."""
     versions = {
         address: model
         for address, model in live.items()
-        if section_of(address) == "image_versions" and "#" not in address and model
+        if section_of(address) == "image_versions"
+        and "#" not in address
+        and model
+        and (
+            address not in desired
+            or desired[address].properties.get("BaseImage") == model.get("BaseImage")
+        )
     }
     images = [
         image

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["EcrImage", "parse_base_image"]
+__all__ = ["EcrImage", "parse_base_image", "pinned_to_its_build"]
 
 _ECR_URI = re.compile(
     r"^(?P<account>\d{12})\.dkr\.ecr(?:-fips)?\.(?P<region>[a-z]{2}(?:-[a-z]+)+-\d)"
@@ -71,4 +72,19 @@ def parse_base_image(text: str) -> EcrImage | None:
         repository=match.group("repository"),
         tag=None if digest else (tag or "latest"),
         digest=digest,
+    )
+
+
+def pinned_to_its_build(desired: Any, live_base: Any, container_image: Any) -> bool:
+    """Whether `desired` pins (`REPO@sha256:...`) the very digest a live version built from
+    `live_base` (`REPO:TAG` of the same repository) was built from, as its `ContainerImage`
+    (`REPO@sha256:...`) records. Then the version already is what the pinned spec asks
+    for: `imgver pin` changes the spec's spelling, not the image."""
+    if not all(isinstance(value, str) for value in (desired, live_base, container_image)):
+        return False
+    pinned, tagged = parse_base_image(desired), parse_base_image(live_base)
+    if pinned is None or tagged is None or pinned.digest is None or tagged.digest is not None:
+        return False
+    return pinned.repository_key == tagged.repository_key and container_image.endswith(
+        f"/{pinned.repository}@{pinned.digest}"
     )

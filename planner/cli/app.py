@@ -848,6 +848,7 @@ def local_cloud_serve(
             "IMGVER_LOCAL_ARCHIVE_SECONDS": str(
                 env_semantics.archive_seconds if archive_seconds is None else archive_seconds
             ),
+            "IMGVER_LOCAL_ECR": env_semantics.ecr,
         }
     )
 

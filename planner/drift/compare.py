@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
+from planner.baseimage.reference import pinned_to_its_build
 from planner.baseimage.stale import StaleImage
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX, is_retired
@@ -58,6 +59,7 @@ _ALIAS = "Alias"
 # UNORDERED_PROPERTIES are compared as multisets, and an absent list equals an empty one,
 # since reads omit them when empty.
 
+_BASE_IMAGE, _CONTAINER_IMAGE = "BaseImage", "ContainerImage"
 LIFECYCLE_REASON = "lifecycle.ignore_changes"
 COMMAND_LINE_REASON = "--ignore on the command line"
 
@@ -398,6 +400,10 @@ def _differences(
         )
         if drifted:
             found.extend(_as_differences(drifted, DriftSource.OUT_OF_BAND))
+        elif name == _BASE_IMAGE and pinned_to_its_build(
+            desired_view.get(name), live_value, live.get(_CONTAINER_IMAGE)
+        ):
+            continue  # `imgver pin` wrote the digest this version was built from
         elif name in desired_view:
             pending = _diff_value(
                 f"/{_escape(name)}",

@@ -45,7 +45,7 @@ def detect_drift(
     """
     live = read_live(cloud, state, spec.resources, parallelism=parallelism)
     stale = (
-        find_stale_versions(cloud.registry, live, parallelism=parallelism)
+        find_stale_versions(cloud.registry, spec.resources, live, parallelism=parallelism)
         if cloud.registry is not None
         else {}
     )

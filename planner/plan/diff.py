@@ -39,6 +39,7 @@ from deepdiff import DeepDiff
 from deepdiff.helper import CannotCompare, notpresent
 from deepdiff.model import DiffLevel
 
+from planner.baseimage.reference import pinned_to_its_build
 from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.spec.desired import DesiredResource
@@ -85,6 +86,9 @@ class _Missing:
 
 
 MISSING: Final = _Missing()
+
+# A version pinned by `imgver pin` to the digest it was built from is the version it was.
+BASE_IMAGE, CONTAINER_IMAGE = "BaseImage", "ContainerImage"
 
 
 def normalise(name: str, value: Any) -> Any:
@@ -389,11 +393,15 @@ def _compare(
             # The service cannot say whether it still holds the value and there is no
             # path to remove: leave it be.
             continue
-        elif _same_property(name, want, have) or settled_by_aws(
-            schema.type_name,
-            name,
-            None if want is MISSING else want,
-            None if have is MISSING else have,
+        elif (
+            _same_property(name, want, have)
+            or settled_by_aws(
+                schema.type_name,
+                name,
+                None if want is MISSING else want,
+                None if have is MISSING else have,
+            )
+            or (name == BASE_IMAGE and pinned_to_its_build(want, have, before.get(CONTAINER_IMAGE)))
         ):
             continue
         unset = schema.type_name == IMAGE_VERSION and name in NOT_CLEARABLE and want is MISSING

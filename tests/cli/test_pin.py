@@ -70,9 +70,7 @@ def test_pin_rewrites_tags_to_digests_keeping_comments_order_and_quoting(
     assert pinned.out.splitlines()[-1] == f"Pinned 2 base images in {spec}."
     assert spec.read_text(encoding="utf-8") == before.replace(
         "ds:2024.10", f"ds@{october}"
-    ).replace(
-        f"BaseImage: {REGISTRY}/notebooks\n", f"BaseImage: {REGISTRY}/notebooks@{latest}\n"
-    )
+    ).replace(f"BaseImage: {REGISTRY}/notebooks\n", f"BaseImage: {REGISTRY}/notebooks@{latest}\n")
     # The tag moving afterwards changes nothing the spec names.
     push(spec, "ds", "2024.10", index("linux/amd64", build="11"))
     assert imgver(run, spec, "apply", "--auto-approve").code == 0
@@ -97,3 +95,35 @@ def test_a_tag_ecr_does_not_hold_is_an_error_and_nothing_is_written(
         f"repository ds in account {ACCOUNT}, region us-east-1 has no tag 2024.10",
     ]
     assert spec.read_text(encoding="utf-8") == before
+
+
+def test_pinning_an_applied_version_to_the_digest_it_was_built_from_changes_nothing(
+    run: Run, tmp_path: Path
+) -> None:
+    spec = tmp_path / "imgver.yaml"
+    spec.write_text("", encoding="utf-8")
+    built = push(spec, "ds", "2024.10", index("linux/amd64", build="10"))
+    spec.write_text(
+        f"""settings:
+  region: us-east-1
+images:
+  ds:
+    ImageName: ds
+    ImageRoleArn: arn:aws:iam::{ACCOUNT}:role/SageMakerImages
+image_versions:
+  october:
+    ImageName: ds
+    BaseImage: {REGISTRY}/ds:2024.10
+""",
+        encoding="utf-8",
+    )
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    assert imgver(run, spec, "pin").code == 0
+    assert f"BaseImage: {REGISTRY}/ds@{built}\n" in spec.read_text(encoding="utf-8")
+
+    assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
+    assert imgver(run, spec, "drift").code == 0
+    # The tag moving now is no drift: the spec names the digest, not the tag.
+    push(spec, "ds", "2024.10", index("linux/amd64", build="11"))
+    assert imgver(run, spec, "drift").code == 0
+    assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0

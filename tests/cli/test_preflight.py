@@ -14,6 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.cli.conftest import Result, Run
 from tests.cli.ecr_push import (
     ACCOUNT,
@@ -251,3 +253,27 @@ def test_permissions_include_the_ecr_and_iam_reads(run: Run) -> None:
         result = run(*args)
         actions = json.loads(result.out)["Statement"][0]["Action"]
         assert {"ecr:DescribeImages", "ecr:BatchGetImage", "iam:GetRole"} <= set(actions)
+
+
+def test_with_a_strict_local_ecr_a_repository_never_created_is_refused(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # IMGVER_LOCAL_ECR=strict: a repository the local cloud never created does not exist,
+    # as on AWS (ECR DescribeImages: RepositoryNotFoundException).
+    monkeypatch.setenv("IMGVER_LOCAL_ECR", "strict")
+    spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/missing:1"})
+
+    planned = imgver(run, spec, "plan")
+    applied = imgver(run, spec, "apply", "--auto-approve", "--skip-preflight")
+
+    assert planned.code == 1
+    assert planned.err.splitlines()[1] == (
+        f"image_versions.v1: {REGISTRY}/missing:1: ECR repository missing does not exist in "
+        f"account {ACCOUNT}, region us-east-1. Create it and push the image, correct "
+        "BaseImage, or pass --skip-preflight to plan without these checks"
+    )
+    # Past pre-flight, SageMaker cannot build it either: the create fails.
+    assert applied.code == 1
+    assert "there is no repository missing" in applied.err
+    push(spec, "missing", "1", index("linux/amd64"))
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
