@@ -31,6 +31,7 @@ PURE_CORE = (
     "planner/spec/retention.py",
     "planner/spec/blocks.py",
     "planner/drift/compare.py",
+    "planner/drift/accept.py",
     "state/values.py",
     "state/recorded/model.py",
 )

@@ -451,13 +451,42 @@ def drift(
     ignore: Annotated[
         list[str] | None,
         typer.Option(
-            "--ignore", metavar="ADDR[.PROPERTY]", help="Ignore ADDR or ADDR.Property. Repeatable."
+            "--ignore",
+            metavar="ADDR[.PROPERTY]",
+            help="Ignore ADDR or ADDR.Property (with --reason: in the spec's drift.ignore). "
+            "Repeatable.",
+        ),
+    ] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--accept",
+            metavar="ADDR[.PROPERTY]",
+            help="Write the live value of ADDR's differences (or only ADDR.Property's) into "
+            "the spec and state. Repeatable.",
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            "--reason", metavar="TEXT", help="Write the --ignore rules into the spec with TEXT."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", metavar="YYYY-MM-DD", help="With --reason: the last day the rules apply."
         ),
     ] = None,
 ) -> None:
-    """Report differences between the live resources, the spec and state (exit 2 on drift)."""
+    """Report differences between the live resources, the spec and state (exit 2 on drift).
+
+    --accept and --ignore ... --reason answer the drift in the spec file, keeping its
+    comments, then report what is left.
+    """
     import datetime as dt
 
+    from planner.cli.drift_answers import answer_drift, ignore_rules
     from planner.cli.files import write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
@@ -465,22 +494,42 @@ def drift(
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
-    extra_ignores = [parse_ignore(text) for text in ignore or ()]
+    now = dt.datetime.now(dt.UTC)
+    rules = ignore_rules(ignore or (), reason, until, today=now.date())
+    extra_ignores = [] if rules else [parse_ignore(text) for text in ignore or ()]
     names = _several_environments(ctx, file, "drift")
     if names is not None:
+        if accept or rules:
+            _refuse_with_several(
+                "--accept and --reason", "each environment has its own live values"
+            )
         _drift_environments(ctx, file, names, reports=reports, ignores=extra_ignores)
     workspace = _workspace(ctx, file)
-    now = dt.datetime.now(dt.UTC)
+    to_stdout = reports.to_stdout in (None, "text")
     try:
-        report = detect_drift(
-            spec=workspace.spec,
-            state=workspace.read_state(),
-            cloud=workspace.cloud,
-            parallelism=ctx.obj.parallelism,
-            extra_ignores=extra_ignores,
-            today=now.date(),
-            now=now.isoformat(timespec="seconds"),
-        )
+        if accept or rules:
+            answered = answer_drift(
+                workspace,
+                accept=accept or (),
+                rules=rules,
+                parallelism=ctx.obj.parallelism,
+                lock_timeout=ctx.obj.lock_timeout,
+                today=now.date(),
+                now=now.isoformat(timespec="seconds"),
+            )
+            for line in answered.lines:
+                typer.echo(line, err=not to_stdout)
+            report = answered.report
+        else:
+            report = detect_drift(
+                spec=workspace.spec,
+                state=workspace.read_state(),
+                cloud=workspace.cloud,
+                parallelism=ctx.obj.parallelism,
+                extra_ignores=extra_ignores,
+                today=now.date(),
+                now=now.isoformat(timespec="seconds"),
+            )
     except ImgverError as error:
         # A CI test view still shows the failure: each JUnit report holds one <error> case.
         _write_junit_errors(reports.files, error, now.isoformat(timespec="seconds"))

@@ -5,6 +5,8 @@ resource (in parallel, the way `plan` refreshes), lists the live versions of eve
 the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
 to the pure `planner.drift.compare.compare`, with the live versions whose base image's tag
 has moved (ECR DescribeImages, through `planner.baseimage.checks.find_stale_versions`).
+`read_drift` and `judge_drift` are its two halves, for a command that judges one reading
+again after editing the spec or state.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -15,9 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from planner.baseimage.checks import find_stale_versions
+from planner.baseimage.stale import StaleImage
 from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
@@ -26,7 +31,18 @@ from state.cloud.errors import ResourceNotFoundError
 from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION
 
-__all__ = ["detect_drift", "managed_image_names"]
+__all__ = ["DriftReading", "detect_drift", "judge_drift", "managed_image_names", "read_drift"]
+
+
+@dataclass(frozen=True)
+class DriftReading:
+    """What a drift check read: each address's live model (None: gone), the live
+    versions of the managed images, and the versions whose base image's tag has moved."""
+
+    live: dict[str, dict[str, Any] | None]
+    unmanaged: list[LiveResource]
+    region: str
+    stale: dict[str, StaleImage] = field(default_factory=dict)
 
 
 def detect_drift(
@@ -43,24 +59,53 @@ def detect_drift(
 
     `today` decides which ignore rules have expired; `now` is the report's timestamp.
     """
+    reading = read_drift(spec=spec, state=state, cloud=cloud, parallelism=parallelism)
+    return judge_drift(
+        spec=spec, state=state, reading=reading, extra_ignores=extra_ignores, today=today, now=now
+    )
+
+
+def read_drift(*, spec: Spec, state: State, cloud: LiveCloud, parallelism: int) -> DriftReading:
+    """Everything a drift check of `spec` and `state` reads from the cloud."""
     live = read_live(cloud, state, spec.resources, parallelism=parallelism)
-    stale = (
-        find_stale_versions(cloud.registry, spec.resources, live, parallelism=parallelism)
+    return DriftReading(
+        live=live,
+        unmanaged=_list_versions(
+            cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+        ),
+        region=cloud.region,
+        stale=find_stale_versions(cloud.registry, spec.resources, live, parallelism=parallelism)
         if cloud.registry is not None
-        else {}
+        else {},
     )
-    unmanaged = _list_versions(
-        cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
-    )
+
+
+def judge_drift(
+    *,
+    spec: Spec,
+    state: State,
+    reading: DriftReading,
+    extra_ignores: Sequence[DriftIgnore] = (),
+    today: dt.date,
+    now: str,
+) -> DriftReport:
+    """The drift report of `reading` against `spec` and `state` (no cloud call). A stale
+    version whose spec entry now builds from another BaseImage is no longer judged stale."""
+    stale = {
+        address: found
+        for address, found in reading.stale.items()
+        if address not in spec.resources
+        or spec.resources[address].properties.get("BaseImage") == found.base_image
+    }
     return compare(
         desired=spec.resources,
         state=state,
-        live=live,
-        unmanaged=unmanaged,
+        live=reading.live,
+        unmanaged=reading.unmanaged,
         ignores=(*spec.drift_ignores, *extra_ignores),
         today=today,
         spec_hash=spec.spec_hash,
-        region=cloud.region,
+        region=reading.region,
         generated_at=now,
         stale=stale,
     )

@@ -105,3 +105,34 @@ def test_import_records_prevent_destroy_from_the_spec(run: Run, spec: Path) -> N
 
     assert imported.code == 0, imported.err
     assert state_of(spec)["resources"][PROTECTED]["prevent_destroy"] is True
+
+
+def test_a_removed_block_with_destroy_cannot_destroy_a_protected_record(
+    run: Run, spec: Path
+) -> None:
+    assert imgver(run, spec, "apply", "--auto-approve").code == 0
+    before = state_of(spec)
+    without_the_protected_version(spec)
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text + f"\nremoved:\n  - from: {PROTECTED}\n    destroy: true\n", "utf-8")
+
+    planned = imgver(run, spec, "plan")
+    applied = imgver(run, spec, "apply", "--auto-approve")
+
+    for result in (planned, applied):
+        assert result.code == 1, result.out
+        lines = result.err.splitlines()
+        assert lines[0] == f"Error: lifecycle.prevent_destroy forbids this plan for {PROTECTED}"
+        assert "with destroy: true" in result.err
+        assert "restore its block with prevent_destroy: false" in result.err
+        assert f"imgver state rm {PROTECTED}" in result.err
+    assert state_of(spec) == before
+    arn = before["resources"][PROTECTED]["identifier"]
+    assert cloud_for(spec).read("AWS::SageMaker::ImageVersion", arn) is not None
+
+    # Forgetting it destroys nothing, so the protection allows it.
+    edit(spec, "destroy: true", "destroy: false")
+    forgotten = imgver(run, spec, "apply", "--auto-approve")
+    assert forgotten.code == 0, forgotten.err
+    assert PROTECTED not in state_of(spec)["resources"]
+    assert cloud_for(spec).read("AWS::SageMaker::ImageVersion", arn) is not None

@@ -168,3 +168,14 @@ def test_a_digest_base_image_is_never_stale(run: Run, tmp_path: Path) -> None:
 
     assert imgver(run, spec, "drift").code == 0
     assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
+
+
+def test_drift_accept_has_nothing_to_keep_of_a_moved_tag(run: Run, tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml")
+    built_then_moved(run, spec)
+    before = spec.read_text(encoding="utf-8")
+
+    result = imgver(run, spec, "drift", "--accept", "image_versions.current")
+
+    assert result.code == 1
+    assert spec.read_text(encoding="utf-8") == before
