@@ -2,7 +2,8 @@
 
 Owns: writing a whole file so that a crash leaves either the old or the new content,
 never a mix, with the file (and, where asked, its folder entry) forced to disk. Files are
-created with mode 0600. A target that is a symbolic link is written through: the file it
+created with mode 0600, and the folders imgver creates for them (`make_private_folder`)
+with mode 0700. A target that is a symbolic link is written through: the file it
 points to is replaced and the link stays, so a shared copy keeps being updated. Must not:
 know what the content means.
 """
@@ -39,6 +40,20 @@ def replace_file(target: Path, content: bytes, *, sync_folder: bool = True) -> N
         raise
     if sync_folder:
         _sync_folder(folder)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` and its missing parents with mode 0700, so that what imgver keeps
+    there (state, backups, local cloud data) is not readable by other users; folders that
+    exist already are left as they are. OSError when one cannot be made."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with suppress(FileExistsError):
+            path.mkdir(mode=0o700)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -4,12 +4,13 @@ Owns `Operations`, which runs a step of each kind (create, update, delete, forge
 move, retire)
 in the order the journal rules need: journal the operation in state, call
 `state.cloud.client.LiveCloud` with that journal's ClientToken and callback, then record the
-result or settle the failure (the rules are in `planner.apply.journal`). A version create
-whose failure may have left a version behind (`state.cloud.client.MAY_HAVE_CREATED_CODES`)
-is settled before it is resubmitted or reported: a version of that image that no record
-manages and that matches the request is adopted after a throttle (the version was made, only
-the read after it failed), and deleted otherwise (it is left in CREATE_FAILED), with its
-failure reason shown. Must not: change state
+result or settle the failure (the rules are in `planner.apply.journal`). A create
+whose failure may have left its object behind (`state.cloud.client.MAY_HAVE_CREATED_CODES`)
+is settled before it is resubmitted or reported: the object an earlier event of it named,
+else the image of that name or a version of that image that no record manages and that
+matches the request, is adopted after a throttle (the object was made, only the read after
+it failed), and deleted otherwise (it is left in CREATE_FAILED), with its failure reason
+shown. Must not: change state
 other than through `planner.apply.journal.Ledger`, schedule steps or run them in parallel (the
 executor does), decide what to change, or render anything.
 """
@@ -56,11 +57,10 @@ class Operations:
         """Create `body` with the journaled `token` and record it; `restore` as for
         `Ledger.create_failed`."""
         notes: list[str] = []
-        recover = (
-            (lambda event: self._recover_version(address, body, event, notes))
-            if type_name == IMAGE_VERSION
-            else None
-        )
+
+        def recover(event: dict[str, Any]) -> OperationResult | None:
+            return self._recover(type_name, address, body, event, notes)
+
         try:
             result = self.cloud.create(
                 type_name,
@@ -76,26 +76,38 @@ class Operations:
             raise
         return self.finish_create(type_name, address, body, result)
 
-    def _recover_version(
-        self, address: str, body: dict[str, Any], event: dict[str, Any], notes: list[str]
+    def _recover(
+        self,
+        type_name: str,
+        address: str,
+        body: dict[str, Any],
+        event: dict[str, Any],
+        notes: list[str],
     ) -> OperationResult | None:
-        """The version a failed create made (named by an earlier event of it, else found
-        among the versions no record manages), adopted after a throttle; deleted (and noted)
+        """The object a failed create made (named by an earlier event of it, else found
+        among the objects no record manages), adopted after a throttle; deleted (and noted)
         after any other failure, so the retry or the error leaves no CREATE_FAILED orphan."""
-        made = self.ledger.journaled_identifier(address)
-        if made is None:
-            found = self._unmanaged_match(body)
-            made = None if found is None else found.identifier
+        made = self.ledger.journaled_identifier(address) or self._unmanaged(type_name, body)
         if made is None:
             return None
         if event.get("ErrorCode") == "Throttling":
-            return OperationResult("CREATE", IMAGE_VERSION, made, "", None)
-        self.cloud.delete(IMAGE_VERSION, made)
+            return OperationResult("CREATE", type_name, made, "", None)
+        self.cloud.delete(type_name, made)
         notes.append(
             f"The failed create left {made} behind (CREATE_FAILED: "
             f"{event.get('StatusMessage') or event.get('ErrorCode')}); it was deleted."
         )
         return None
+
+    def _unmanaged(self, type_name: str, body: dict[str, Any]) -> str | None:
+        """The object no record manages that a create of `body` would have made: the
+        image of its name, or the newest matching version."""
+        if type_name == IMAGE_VERSION:
+            found = self._unmanaged_match(body)
+            return None if found is None else found.identifier
+        image = self.cloud.read(type_name, image_identifier(str(body["ImageName"])))
+        identifier = None if image is None else str(image.get("ImageArn") or "") or None
+        return None if identifier in self.ledger.managed_identifiers() else identifier
 
     def made_by_forgotten_create(
         self, type_name: str, address: str, body: dict[str, Any]
@@ -108,14 +120,8 @@ class Operations:
         journaled = self.ledger.journaled_identifier(address)
         if journaled is not None:
             identifier = journaled if self.cloud.read(type_name, journaled) else None
-        elif type_name == IMAGE_VERSION:
-            made = self._unmanaged_match(body)
-            identifier = None if made is None else made.identifier
         else:
-            found = self.cloud.read(type_name, image_identifier(str(body["ImageName"])))
-            identifier = None if found is None else str(found.get("ImageArn") or "") or None
-            if identifier in self.ledger.managed_identifiers():
-                identifier = None
+            identifier = self._unmanaged(type_name, body)
         if identifier is None:
             return None
         return OperationResult("CREATE", type_name, identifier, "", None)

@@ -902,11 +902,21 @@ def local_cloud_serve(
     )
 
     def ready(url: str) -> None:
+        if host not in _LOOPBACK:
+            typer.echo(
+                f"Warning: {host} is not a loopback address, so other machines can reach "
+                "this local cloud, and it checks no credentials.",
+                err=True,
+            )
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
     serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
     typer.echo("Stopped.")
+
+
+# The addresses `local-cloud serve` binds without warning: only this machine reaches them.
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 # -- several environments at once ----------------------------------------------------------
@@ -1460,9 +1470,19 @@ def _fail(summary: str, detail: str = "", *, code: int = EXIT_ERROR) -> NoReturn
     sys.exit(code)
 
 
+def _print_traceback() -> None:
+    """The traceback of the error being handled, on stderr, with the `user:password@` of
+    any URL in it (an --endpoint-url, say) redacted: --debug output gets pasted into
+    issues and CI logs."""
+    from state.cloud.errors import redact_url
+
+    sys.stderr.write(redact_url(traceback.format_exc()))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
     from planner.apply.interrupt import terminate_like_ctrl_c
+    from state.cloud.errors import redact_url
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
@@ -1474,7 +1494,7 @@ def main(argv: list[str] | None = None) -> None:
             code = command.main(args=args, standalone_mode=False, prog_name="imgver")
     except ImgverError as error:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         _fail(error.summary, error.detail, code=error.exit_code)
     except typer.Abort:
         _fail("aborted")
@@ -1484,9 +1504,9 @@ def main(argv: list[str] | None = None) -> None:
         _fail("interrupted")
     except Exception as error:  # a bug: say so plainly, traceback only on request
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         _fail(
-            f"internal error: {type(error).__name__}: {error}",
+            redact_url(f"internal error: {type(error).__name__}: {error}"),
             "" if debug else "Run again with --debug for the traceback.",
         )
     sys.exit(code if isinstance(code, int) else EXIT_OK)

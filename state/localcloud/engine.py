@@ -337,12 +337,12 @@ class Engine:
                 "fingerprint": fingerprint,
                 "lock": None if submission.lock is None else _lock_key(type_name, submission.lock),
                 "fault": None if fault is None else fault.value,
-                # Of the faults on version creates, every other one strikes after the
-                # version was created: the public CreateHandler re-reads after stabilising,
-                # and a throttle or failure there fails a request whose version exists.
+                # Of the faults on creates, every other one strikes after the object was
+                # made: the public Image and ImageVersion CreateHandlers re-read after
+                # stabilising, and a throttle or failure there fails a request whose
+                # object exists.
                 "fault_after": fault is not None
                 and operation == "CREATE"
-                and type_name == IMAGE_VERSION
                 and state["sequence"] % 2 == 0,
                 "image": None if busy else submission.image,
                 "refused": busy,
@@ -442,16 +442,17 @@ class Engine:
     def _create_then_fail(
         self, scope: Scope, request: dict[str, Any], desired: Any, fault: Fault
     ) -> None:
-        """A version create that fails after SageMaker made the version (when the request
-        started): a failure leaves it in CREATE_FAILED, a throttle (of the read after
-        stabilising) leaves it created. Either way the FAILED event carries no Identifier:
-        the Java plugin turns a thrown handler exception into a failure event without a
-        model (AbstractWrapper, ProgressEvent.defaultFailureHandler)."""
-        identifier = request.get("created") or self._versions.create(scope, desired)
+        """A create that fails after SageMaker made the image or version (when the request
+        started, or now): a failure leaves it in CREATE_FAILED, a throttle (of the read
+        after stabilising) leaves it created. Either way the FAILED event carries no
+        Identifier: the Java plugin turns a thrown handler exception into a failure event
+        without a model (AbstractWrapper, ProgressEvent.defaultFailureHandler)."""
+        handler = self._handlers[request["event"]["TypeName"]]
+        identifier = request.get("created") or handler.create(scope, desired)
         request["event"].pop("Identifier", None)
         self._track_archiving(scope, identifier, desired, self._clock())
         if fault is Fault.FAILED:
-            self._versions.mark_create_failed(scope, identifier)
+            handler.mark_create_failed(scope, identifier)
 
     def _run_handler(
         self, scope: Scope, event: dict[str, Any], payload: Any

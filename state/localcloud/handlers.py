@@ -8,8 +8,8 @@ the data document and raise `HandlerFailure` for the outcomes Cloud Control repo
 FAILED progress event.
 
 Data layout (per region): `images[ImageArn] = {"model", "next_version", "versions"}`, with
-`versions[str(N)] = {"model", "aliases"}` (plus `"status": "CREATE_FAILED"` for a version
-whose create failed after SageMaker accepted it); models hold read-only properties but never
+`versions[str(N)] = {"model", "aliases"}` (plus `"status": "CREATE_FAILED"` for an image or
+version whose create failed after SageMaker accepted it); models hold read-only properties but never
 write-only ones, which live beside them (`aliases`).
 
 Identifiers are read as Cloud Control documents them: "Primary identifiers can be specified
@@ -85,6 +85,10 @@ class ResourceHandler(Protocol):
 
     def create(self, scope: Scope, desired: Mapping[str, Any]) -> str:
         """Create the resource, returning its primary identifier."""
+
+    def mark_create_failed(self, scope: Scope, identifier: str) -> None:
+        """Leave a resource whose create failed after the service accepted it in
+        CREATE_FAILED."""
 
     def read(self, scope: Scope, identifier: str) -> Model:
         """The model `GetResource` returns: write-only properties left out."""
@@ -165,6 +169,12 @@ class ImageHandler:
         model = _ordered(self.schema, {**desired, "ImageArn": arn})
         scope.images[arn] = {"model": model, "next_version": 1, "versions": {}}
         return arn
+
+    def mark_create_failed(self, scope: Scope, identifier: str) -> None:
+        """The create of this image failed after SageMaker accepted it: it stays, in
+        CREATE_FAILED (public Image CreateHandler: stabilisation ends on CREATE_FAILED and
+        the image is not deleted)."""
+        scope.images[identifier]["status"] = CREATE_FAILED
 
     def read(self, scope: Scope, identifier: str) -> Model:
         model = dict(scope.images[identifier]["model"])

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from state.files import replace_file
+from state.files import make_private_folder, replace_file
 from state.limits import parse_json
 from state.localcloud.errors import LocalCloudError
 
@@ -70,10 +71,11 @@ class JsonFileStore:
     @contextmanager
     def _file_lock(self) -> Iterator[None]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
             # Opened per transaction, not kept: a forked child would share a kept
             # descriptor and with it the lock, defeating it.
-            lock_file = open(self._lock_path, "a+b")  # noqa: SIM115 (closed below)
+            descriptor = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            lock_file = os.fdopen(descriptor, "r+b")
         except OSError as error:
             raise LocalCloudError(
                 f"cannot use the local cloud data folder {self.path.parent}: "

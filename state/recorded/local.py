@@ -17,7 +17,7 @@ except ImportError:  # not POSIX: stale locks are refused, never taken over
     fcntl = None  # type: ignore[assignment]
 
 from state.errors import StateError
-from state.files import replace_file
+from state.files import make_private_folder, replace_file
 from state.recorded.document import BACKUP_SUFFIX, LOCK_SUFFIX, DocumentStore
 from state.recorded.lock import (
     LockInfo,
@@ -90,7 +90,7 @@ class LocalStore(DocumentStore):
 
     def _make_folder(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
         except OSError as error:
             raise StateError(
                 f"cannot create the folder {self.path.parent} for the state: {error.strerror}"

@@ -14,6 +14,7 @@ from planner.plan.build import build_plan
 from planner.plan.changes import Action, Plan, StepKind
 from planner.plan.refresh import read_live
 from state.cloud.client import JournalCallback, LiveCloud, OperationResult
+from state.cloud.polling import PollPolicy
 from state.recorded.memory import MemoryStore
 from state.recorded.model import State
 from state.schema import IMAGE, IMAGE_VERSION, load_schema
@@ -44,6 +45,7 @@ def read_only(type_name: str, live: dict[str, Any] | None) -> dict[str, Any]:
 
 
 IMAGE_BODY = {"ImageName": "ds", "ImageRoleArn": ROLE}
+NO_WAIT = PollPolicy(first_delay=0, max_delay=0, read_delay=0, throttle_backoff=0)
 VERSION_BODY = {"ImageName": "ds", "BaseImage": base_image("2024.10"), "Aliases": ["stable"]}
 
 
@@ -482,3 +484,68 @@ def test_a_create_whose_request_cloud_control_forgot_adopts_the_version_it_made(
         None,
         1,
     )
+
+
+def _faulty(tmp_path: Path, named: str, seed: int, **faults: float) -> LiveCloud:
+    """A LiveCloud on a local cloud with `faults`, after one image (`other`) was made: the
+    next create is the even-numbered request, whose fault strikes after the object was
+    made. The seeds the tests use doom that request (and let the retry pass)."""
+    import boto3
+
+    from state.localcloud.faults import FaultConfig
+    from state.localcloud.semantics import Semantics
+    from state.localcloud.transport import LocalCloud
+
+    data = tmp_path / "cloud.json"
+    semantics = Semantics(create_identifier=named)  # type: ignore[arg-type]
+    session = boto3.session.Session(
+        aws_access_key_id="test", aws_secret_access_key="test", region_name=REGION
+    )
+    clients = []
+    for config in (FaultConfig(op_seconds=0), FaultConfig(op_seconds=0, seed=seed, **faults)):
+        emulator = LocalCloud(data, config, semantics=semantics)
+        cloudcontrol, sagemaker = session.client("cloudcontrol"), session.client("sagemaker")
+        emulator.attach(cloudcontrol)
+        emulator.attach(sagemaker)
+        clients.append(LiveCloud(cloudcontrol, sagemaker, region=REGION, poll=NO_WAIT))
+    warm, faulty = clients
+    warm.create(IMAGE, {"ImageName": "other", "ImageRoleArn": ROLE})
+    return faulty
+
+
+@pytest.mark.parametrize("named", ["early", "late"])
+def test_an_image_made_before_its_create_was_throttled_is_adopted(
+    tmp_path: Path, named: str
+) -> None:
+    # The public Image CreateHandler re-reads after stabilising; a throttle there fails
+    # a request whose image exists, and its FAILED event carries no Identifier.
+    cloud = _faulty(tmp_path, named, 3, throttle_rate=0.4)
+    store = MemoryStore()
+
+    image_only(cloud, store, store.read())
+
+    record = store.read().resources["images.ds"]
+    assert (record.identifier, record.pending, record.status) == (IMAGE_ARN, None, "created")
+    assert sorted(item.identifier for item in cloud.list(IMAGE)) == [
+        IMAGE_ARN,
+        IMAGE_ARN.replace("image/ds", "image/other"),
+    ]
+
+
+@pytest.mark.parametrize("named", ["early", "late"])
+def test_an_image_left_create_failed_is_deleted_before_the_create_is_retried(
+    tmp_path: Path, named: str
+) -> None:
+    # A failure after the image was made leaves it in CREATE_FAILED (public Image
+    # CreateHandler); sent again as it is, the create would end AlreadyExists.
+    cloud = _faulty(tmp_path, named, 3, fail_rate=0.5)
+    store = MemoryStore()
+
+    image_only(cloud, store, store.read())
+
+    record = store.read().resources["images.ds"]
+    assert (record.identifier, record.pending, record.status) == (IMAGE_ARN, None, "created")
+    assert sorted(item.identifier for item in cloud.list(IMAGE)) == [
+        IMAGE_ARN,
+        IMAGE_ARN.replace("image/ds", "image/other"),
+    ]

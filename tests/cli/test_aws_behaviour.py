@@ -16,7 +16,7 @@ import pytest
 
 from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.polling import PollPolicy
-from state.schema import IMAGE_VERSION
+from state.schema import IMAGE, IMAGE_VERSION
 
 Run = Any  # the `run` fixture from conftest.py
 
@@ -182,11 +182,14 @@ def test_dropping_release_notes_plans_a_replacement_not_a_removal(
 
 
 @pytest.mark.parametrize("seed", [3, 4])
+@pytest.mark.parametrize("named", ["early", "late"])
 def test_after_throttled_and_failed_creates_exactly_the_declared_versions_exist(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, named: str
 ) -> None:
-    # Half the injected faults on version creates strike after the version was made
-    # (public ImageVersion CreateHandler re-reads after stabilising; CREATE_FAILED stays).
+    # Half the injected faults on creates strike after the image or version was made
+    # (the public Image and ImageVersion CreateHandlers re-read after stabilising;
+    # CREATE_FAILED stays), whether or not an event named it before (CREATE_IDENTIFIER).
+    monkeypatch.setenv("IMGVER_LOCAL_CREATE_IDENTIFIER", named)
     monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0")
     monkeypatch.setenv("IMGVER_LOCAL_THROTTLE_RATE", "0.2")
     monkeypatch.setenv("IMGVER_LOCAL_FAIL_RATE", "0.2")
@@ -209,6 +212,9 @@ def test_after_throttled_and_failed_creates_exactly_the_declared_versions_exist(
     live = {found.identifier for found in cloud_for(spec).list(IMAGE_VERSION, image_name="ds")}
     assert live == recorded
     assert len(recorded) == len(tags)
+    images = [found.identifier for found in cloud_for(spec).list(IMAGE)]
+    assert images == [state_of(spec)["resources"]["images.ds"]["identifier"]]
+    assert imgver(run, spec, "plan", "--detailed-exitcode").code == 0
 
 
 def test_an_alias_held_by_an_unmanaged_version_is_refused_at_plan_time(

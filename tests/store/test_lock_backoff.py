@@ -151,6 +151,7 @@ def test_a_live_process_of_another_user_is_not_stale(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(os, "kill", not_yours)
 
     assert holder(pid=4242).looks_stale() is False
+    assert holder(pid=4242).looks_alive() is True
 
 
 def test_a_dead_process_on_this_host_is_stale_and_one_elsewhere_is_not(
@@ -322,3 +323,96 @@ def test_a_damaged_record_says_what_is_wrong_with_it(text: str, problem: str) ->
     assert caught.value.detail == (
         f"{problem}. If no imgver run is using this state, delete L by hand."
     )
+
+
+def test_a_live_holder_is_never_taken_over_only_waited_for() -> None:
+    clock = FakeClock()
+    create, current = never_free(LockReading(holder()))  # this very process: alive
+    asked: list[LockInfo] = []
+
+    def take_over(stale: LockInfo) -> bool:
+        asked.append(stale)
+        return True
+
+    with pytest.raises(StateLockedError):
+        acquire(
+            create,
+            current,
+            LockInfo.new("plan"),
+            timeout=0.3,
+            location="L",
+            take_over=take_over,
+            clock=clock.lock_clock,
+        )
+
+    assert asked == []
+    assert clock.sleeps == [0.1, pytest.approx(0.2)]
+
+
+def test_a_dead_holder_is_taken_over_once_and_a_failed_take_over_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def gone(pid: int, signal: int) -> None:
+        raise ProcessLookupError(errno.ESRCH, "No such process")
+
+    monkeypatch.setattr(os, "kill", gone)
+    clock = FakeClock()
+    create, current = never_free(LockReading(holder(pid=4242)))
+    asked: list[LockInfo] = []
+
+    def take_over(stale: LockInfo) -> bool:
+        asked.append(stale)
+        return len(asked) == 1  # the first take-over "works" but the lock stays taken
+
+    with pytest.raises(StateLockedError) as caught:
+        acquire(
+            create,
+            current,
+            LockInfo.new("plan"),
+            timeout=600,
+            location="L",
+            take_over=take_over,
+            clock=clock.lock_clock,
+        )
+
+    assert asked == [holder(pid=4242)]
+    assert clock.sleeps == []
+    assert (
+        "This lock looks stale: it was left by a process that no longer exists "
+        f"(pid 4242 on {HOST})."
+    ) in caught.value.detail.splitlines()
+
+
+def test_this_process_on_this_host_looks_alive_and_not_stale() -> None:
+    assert holder().looks_alive() is True
+    assert holder().looks_stale() is False
+    assert holder(host="elsewhere").looks_alive() is False
+
+
+def test_force_unlock_by_default_removes_even_a_running_holders_lock() -> None:
+    # Refusing a live holder is the caller's choice (`even_if_running=False`).
+    lock.check_force_unlock(LockReading(holder()), holder().id, "L")
+
+
+def test_force_unlock_of_a_running_holder_names_it_and_the_way_out_word_for_word() -> None:
+    with pytest.raises(StateError) as caught:
+        lock.check_force_unlock(
+            LockReading(holder()), holder().id, "the/lock", even_if_running=False
+        )
+
+    assert caught.value.summary == (
+        f"the holder of lock {holder().id} is still running: pid {os.getpid()} on {HOST}"
+    )
+    assert caught.value.detail.splitlines()[5:] == [
+        "Lock:      the/lock",
+        "Removing its lock lets another run change the state at the same time. Stop that "
+        "process (it releases the lock itself on Ctrl-C, SIGTERM or SIGHUP), or, if you "
+        f"are sure, run: imgver state force-unlock {holder().id} --even-if-running",
+    ]
+
+
+def test_force_unlock_of_another_id_names_the_lock_where_it_is() -> None:
+    with pytest.raises(StateError) as caught:
+        lock.check_force_unlock(LockReading(holder()), "other-id", "the/lock")
+
+    assert "Lock:      the/lock" in caught.value.detail.splitlines()

@@ -1,0 +1,39 @@
+"""The IAM permissions each Cloud Control and SageMaker call of imgver's needs.
+
+Owns: which IAM actions a caller needs per operation, from the bundled schemas' handler
+permissions. Must not: make calls.
+"""
+
+from __future__ import annotations
+
+from state.schema import SUPPORTED_TYPES, load_schema
+
+API_OPERATION = {
+    "CREATE": "CreateResource",
+    "UPDATE": "UpdateResource",
+    "DELETE": "DeleteResource",
+}
+_HANDLER = {
+    "CreateResource": "create",
+    "UpdateResource": "update",
+    "DeleteResource": "delete",
+    "GetResource": "read",
+    "ListResources": "list",
+}
+
+
+def required_permissions(operation: str, type_name: str) -> list[str]:
+    """The IAM actions a caller needs for `operation` (a Cloud Control or SageMaker API name).
+
+    Cloud Control runs the type's handlers with the caller's credentials, so a mutating
+    call needs the Cloud Control action, `GetResourceRequestStatus` to wait, and every
+    permission the schema lists for the handler.
+    """
+    if operation == "ListAliases":
+        return ["sagemaker:ListAliases"]
+    permissions = [f"cloudformation:{operation}"]
+    if operation in API_OPERATION.values():
+        permissions.append("cloudformation:GetResourceRequestStatus")
+    if operation in _HANDLER and type_name in SUPPORTED_TYPES:
+        permissions.extend(load_schema(type_name).permissions(_HANDLER[operation]))
+    return permissions

@@ -1,0 +1,53 @@
+"""Atomic file replacement: the one writer for state files, saved plans and local cloud data.
+
+Owns: writing a whole file so that a crash leaves either the old or the new content,
+never a mix, with the file (and, where asked, its folder entry) forced to disk. Files are
+created with mode 0600. A target that is a symbolic link is written through: the file it
+points to is replaced and the link stays, so a shared copy keeps being updated. Must not:
+know what the content means.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+
+
+def replace_file(target: Path, content: bytes, *, sync_folder: bool = True) -> None:
+    """Replace `target` with `content` atomically and durably.
+
+    The temporary file is made beside the target so the rename stays on one filesystem;
+    mkstemp creates it with mode 0600, which the target inherits. `sync_folder` also
+    forces the folder entry to disk, which makes the rename itself durable (state and
+    plans need it; data that is rewritten on every call may skip it).
+    """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    if sync_folder:
+        _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder entry is on disk; folders can be opened
+    # for fsync on POSIX only.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,135 @@
+"""The in-process way into the local cloud: `LocalCloud`, attached to a boto3 client.
+
+`attach` registers on the client's `before-send` event (the technique moto uses) and answers
+each request with a botocore `AWSResponse` built from the engine's reply, so the real
+botocore stack still serialises, validates, signs, parses errors and retries; only the
+network is skipped. botocore is imported lazily, when a response is built, so importing
+`state.localcloud` stays light.
+
+Must not: add semantics of its own; everything goes through `protocol.JsonProtocol`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from state.localcloud import sts
+from state.localcloud.ecr import Registry
+from state.localcloud.engine import DEFAULT_ACCOUNT, Engine
+from state.localcloud.errors import LocalCloudError
+from state.localcloud.faults import FaultConfig, FaultInjector
+from state.localcloud.iam import Iam, is_iam
+from state.localcloud.protocol import JsonProtocol, WireResponse, account_of
+from state.localcloud.semantics import Semantics
+from state.localcloud.store import JsonFileStore
+
+__all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
+
+SERVICES = ("cloudcontrol", "sagemaker", "sts", "ecr", "iam")
+
+
+class LocalCloud:
+    """Cloud Control and SageMaker `ListAliases` for two resource types, plus ECR, IAM roles
+    and STS `GetCallerIdentity`, kept in `data_file`.
+
+    Any number of `LocalCloud`s, in any number of processes, may share one data file.
+    `clock` (seconds since the epoch) exists so tests can move time instead of sleeping.
+    Each account is kept apart in the data file: a request signed with a 12-digit access
+    key ID is in that account, any other in `account`; STS `GetCallerIdentity` says which.
+    """
+
+    def __init__(
+        self,
+        data_file: Path,
+        faults: FaultConfig | None = None,
+        *,
+        account: str = DEFAULT_ACCOUNT,
+        clock: Callable[[], float] = time.time,
+        semantics: Semantics | None = None,
+    ) -> None:
+        self.data_file = Path(data_file)
+        self.faults = faults or FaultConfig()
+        self.semantics = semantics or Semantics()
+        self.account = account
+        self._store = JsonFileStore(self.data_file)
+        self._injector = FaultInjector(self.faults)
+        self._clock = clock
+        self._engines: dict[str, Engine] = {}
+        self._engines_lock = threading.Lock()
+        self._iam = Iam(self._store, clock=clock)
+        self._protocol = JsonProtocol(self._engine_for, self._registry_for)
+
+    def _engine_for(self, account: str | None) -> Engine:
+        """The engine of one account; all of them share the data file and the faults."""
+        account = account or self.account
+        with self._engines_lock:
+            if account not in self._engines:
+                self._engines[account] = Engine(
+                    self._store,
+                    self._injector,
+                    account=account,
+                    clock=self._clock,
+                    semantics=self.semantics,
+                )
+            return self._engines[account]
+
+    def _registry_for(self, account: str | None) -> Registry:
+        """ECR of one account (stateless: its data is the shared data file)."""
+        return Registry(self._store, account=account or self.account, clock=self._clock)
+
+    def attach(self, client: Any) -> None:
+        """Answer every request of a boto3 client of one of `SERVICES` locally."""
+        service = client.meta.service_model.service_name
+        if service not in SERVICES:
+            raise LocalCloudError(
+                f"The local cloud cannot serve a {service!r} client",
+                f"It answers {' and '.join(SERVICES)} clients only.",
+            )
+        client.meta.events.register("before-send", self._before_send)
+
+    def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
+        """Answer one AWS request (JSON protocol, IAM or STS); `headers` have lower-case names."""
+        if is_iam(headers, body):
+            return self._iam.answer(body, account_of(headers) or self.account)
+        if sts.is_sts(headers, body):
+            return sts.answer(body, account_of(headers) or self.account)
+        return self._protocol.handle(headers, body, host)
+
+    def _before_send(self, request: Any, **_: Any) -> Any:
+        headers = {name.lower(): _text(value) for name, value in request.headers.items()}
+        body = request.body
+        if hasattr(body, "read"):
+            body = body.read()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        if not self._protocol.handles(headers.get("x-amz-target")) and not sts.is_sts(
+            headers, body or b""
+        ):
+            return None
+        answer = self.handle(headers, body or b"", urlsplit(request.url).hostname or "")
+        from botocore.awsrequest import AWSResponse
+        from botocore.compat import HTTPHeaders
+
+        response_headers = HTTPHeaders()
+        for name, value in answer.headers.items():
+            response_headers[name] = value
+        return AWSResponse(request.url, answer.status, response_headers, _RawBody(answer.body))
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+class _RawBody:
+    """The streaming body botocore reads a response's content from."""
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+
+    def stream(self, **_: Any) -> Any:
+        yield self._content

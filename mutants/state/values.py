@@ -1,0 +1,38 @@
+"""JSON values compared and written one way everywhere: plan, drift, plan files, the local cloud.
+
+Owns: the canonical text of a JSON value (for hashes, fingerprints and set ordering) and
+the equality of two values as JSON sees them, where a boolean is never a number
+(`true` and `1` differ, as they do to AWS). Must not: know what a property means (set-like
+properties are put in order by their callers first).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+
+def canonical_json(value: Any) -> str:
+    """One text per JSON value whatever its key order: for hashing and set ordering."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def digest(value: Any) -> str:
+    """The SHA-256 of a value's canonical JSON, in hex: equal values, equal digests."""
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+def same_value(left: Any, right: Any) -> bool:
+    """Whether two JSON values are equal, with booleans never equal to numbers.
+
+    Python holds `True == 1` (and `[True] == [1]`); JSON and AWS do not, so a boolean
+    property read back as a number is a difference to plan and to drift alike.
+    """
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right) and left == right
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_value(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(same_value, left, right))
+    return bool(left == right)

@@ -1,0 +1,247 @@
+"""Property-based: generated malformed specs, state files, saved plans and local cloud data
+against `validate`, `plan`, `apply PLANFILE`, `drift`, `show` and the `state` commands.
+
+Whatever is generated, each run ends with exit 0 or with exit 1 and an `Error:` first line
+of stderr, never a traceback, an internal error or a hang (each example has a deadline),
+and a refused run writes nothing. Bounded for CI: few examples, each small.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli.app import main
+
+ROOT = Path(__file__).resolve().parents[2]
+QUICKSTART = (ROOT / "examples" / "quickstart.yaml").read_text(encoding="utf-8")
+BOUNDED = settings(
+    max_examples=8,
+    deadline=30_000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    derandomize=True,
+)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def imgver(*args: str) -> tuple[int, str]:
+    """Run the CLI in-process; (exit code, stderr)."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(list(args))
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else 0
+        else:
+            code = 0
+    return code, err.getvalue()
+
+
+def assert_clean(code: int, err: str) -> None:
+    assert code in (0, 1), (code, err)
+    if code == 1:
+        assert err.startswith("Error: "), err
+    assert "Traceback" not in err, err
+    assert "internal error" not in err, err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def mutate_text(text: str, seed: int) -> str:
+    """A few random edits of `text`: deleted, duplicated or replaced characters and lines."""
+    dice = random.Random(seed)
+    lines = text.splitlines(keepends=True)
+    for _ in range(dice.randint(1, 4)):
+        index = dice.randrange(len(lines))
+        choice = dice.randrange(5)
+        if choice == 0:
+            del lines[index]
+        elif choice == 1:
+            lines.insert(index, lines[dice.randrange(len(lines))])
+        elif choice == 2:
+            line = lines[index]
+            cut = dice.randrange(len(line) + 1)
+            lines[index] = (
+                line[:cut]
+                + dice.choice(
+                    [
+                        "&a ",
+                        "*a",
+                        "!foo ",
+                        "[",
+                        "{",
+                        "${var.",
+                        ": ",
+                        "- ",
+                        "\t",
+                        "'",
+                        '"',
+                        "#",
+                        "0x",
+                        "99999999999999999999999",
+                    ]
+                )
+                + line[cut:]
+            )
+        elif choice == 3:
+            lines[index] = " " * dice.randrange(8) + lines[index].lstrip()
+        else:
+            lines[index] = lines[index][::-1]
+        if not lines:
+            lines = ["\n"]
+    return "".join(lines)
+
+
+def workdir(tmp: Path, spec_text: str) -> Path:
+    folder = tmp / f"w{random.randrange(1 << 30)}"
+    folder.mkdir()
+    (folder / "imgver.yaml").write_text(spec_text, encoding="utf-8")
+    return folder
+
+
+@BOUNDED
+@given(seed=st.integers(min_value=0, max_value=2**31))
+def test_mutated_specs_are_valid_or_one_clean_error(tmp_path_factory: Any, seed: int) -> None:
+    folder = workdir(tmp_path_factory.mktemp("spec"), mutate_text(QUICKSTART, seed))
+    before = snapshot(folder)
+    for command in ("validate", "plan"):
+        code, err = imgver("--local", "--no-color", command, "-f", str(folder / "imgver.yaml"))
+        assert_clean(code, err)
+    assert snapshot(folder) == before  # neither command writes state
+
+
+@BOUNDED
+@given(document=json_values, text=st.text(max_size=40))
+def test_generated_state_files_are_read_or_refused_cleanly(
+    tmp_path_factory: Any, document: Any, text: str
+) -> None:
+    folder = workdir(tmp_path_factory.mktemp("state"), QUICKSTART)
+    for content in (
+        json.dumps(document),
+        text,
+        json.dumps(
+            {
+                "format": "imgver-state",
+                "version": 1,
+                "serial": 1,
+                "lineage": "x",
+                "resources": document,
+            }
+        ),
+    ):
+        (folder / "imgver.state.json").write_text(content, encoding="utf-8")
+        before = snapshot(folder)
+        spec = str(folder / "imgver.yaml")
+        for args in (
+            ("state", "list", "-f", spec),
+            ("show", "-f", spec),
+            ("state", "rm", "images.data-science", "-f", spec),
+            ("drift", "-f", spec),
+            ("plan", "-f", spec),
+        ):
+            code, err = imgver("--local", "--no-color", *args)
+            assert code in (0, 1, 2), (args, code, err)
+            assert "Traceback" not in err and "internal error" not in err, (args, err)
+            if code == 1:
+                assert err.startswith("Error: "), (args, err)
+                assert snapshot(folder).get("imgver.state.json") == before.get("imgver.state.json")
+
+
+@BOUNDED
+@given(
+    path=st.lists(
+        st.sampled_from(
+            [
+                "changes",
+                "steps",
+                0,
+                1,
+                "properties",
+                "identifier",
+                "mode",
+                "region",
+                "kind",
+                "patch",
+                "lineage",
+                "serial",
+                "live_fingerprints",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    value=json_values,
+)
+def test_edited_saved_plans_are_never_applied(
+    tmp_path_factory: Any, path: list[Any], value: Any
+) -> None:
+    folder = workdir(tmp_path_factory.mktemp("plan"), QUICKSTART)
+    spec = str(folder / "imgver.yaml")
+    plan_file = folder / "saved.plan"
+    os.environ["IMGVER_LOCAL_OP_SECONDS"] = "0"
+    code, err = imgver("--local", "--no-color", "plan", "-f", spec, "--out", str(plan_file))
+    assert code == 0, err
+    document = json.loads(plan_file.read_text(encoding="utf-8"))
+    edited = _set(document, path, value)
+    if edited == json.loads(plan_file.read_text(encoding="utf-8")):
+        return
+    plan_file.write_text(json.dumps(edited), encoding="utf-8")
+    before = snapshot(folder)
+
+    for command in (("show", str(plan_file)), ("apply", str(plan_file), "-f", spec)):
+        code, err = imgver("--local", "--no-color", *command)
+        assert_clean(code, err)
+    assert code == 1, "an edited plan was applied"
+    assert snapshot(folder) == before
+
+
+def _set(document: Any, path: list[Any], value: Any) -> Any:
+    """A copy of `document` with the value at `path` (as far as it exists) replaced."""
+    copy = json.loads(json.dumps(document))
+    node = copy
+    for part in path[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return copy
+    try:
+        node[path[-1]] = value
+    except (KeyError, IndexError, TypeError):
+        pass
+    return copy
+
+
+@BOUNDED
+@given(document=json_values)
+def test_generated_local_cloud_data_is_used_or_refused_cleanly(
+    tmp_path_factory: Any, document: Any
+) -> None:
+    folder = workdir(tmp_path_factory.mktemp("cloud"), QUICKSTART)
+    data = folder / ".imgver" / "local-cloud.json"
+    data.parent.mkdir()
+    envelope = {"format": "imgver-local-cloud", "version": 1, "regions": {"us-east-1": document}}
+    for content in (json.dumps(document), json.dumps(envelope)):
+        data.write_text(content, encoding="utf-8")
+        code, err = imgver("--local", "--no-color", "plan", "-f", str(folder / "imgver.yaml"))
+        assert_clean(code, err)
