@@ -529,6 +529,7 @@ def drift(
                 extra_ignores=extra_ignores,
                 today=now.date(),
                 now=now.isoformat(timespec="seconds"),
+                account=workspace.target.account,
             )
     except ImgverError as error:
         # A CI test view still shows the failure: each JUnit report holds one <error> case.
@@ -1089,6 +1090,7 @@ def _drift_environments(
             extra_ignores=ignores,
             today=now.date(),
             now=now.isoformat(timespec="seconds"),
+            account=workspace.target.account,
         )
         outcome.report = report
         outcome.echo(render_drift(report, "text", color=color))

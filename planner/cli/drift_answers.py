@@ -88,7 +88,14 @@ def answer_drift(
         state = workspace.read_state()
         _check_rules(rules, spec, state)
         reading = read_drift(spec=spec, state=state, cloud=workspace.cloud, parallelism=parallelism)
-        report = judge_drift(spec=spec, state=state, reading=reading, today=today, now=now)
+        report = judge_drift(
+            spec=spec,
+            state=state,
+            reading=reading,
+            today=today,
+            now=now,
+            account=workspace.target.account,
+        )
         accepted = acceptances(report, accept, reading.live, spec.resources)
         # The spec first: a record ahead of its spec would plan the old value back.
         edited = _edit_spec(workspace, accepted, rules)
@@ -117,7 +124,14 @@ def _answered(
         name = f"{rule.address}.{rule.property}" if rule.property else rule.address
         until = f", until {rule.until.isoformat()}" if rule.until else ""
         lines.append(f"Added a drift.ignore rule to {path}: {name} ({rule.reason}{until})")
-    report = judge_drift(spec=spec, state=state, reading=reading, today=today, now=now)
+    report = judge_drift(
+        spec=spec,
+        state=state,
+        reading=reading,
+        today=today,
+        now=now,
+        account=workspace.target.account,
+    )
     return Answered(report, lines)
 
 

@@ -62,6 +62,18 @@ _ALIAS = "Alias"
 _BASE_IMAGE, _CONTAINER_IMAGE = "BaseImage", "ContainerImage"
 LIFECYCLE_REASON = "lifecycle.ignore_changes"
 COMMAND_LINE_REASON = "--ignore on the command line"
+# What a report shows of an UNMANAGED version, from its live read model. The CloudFormation
+# schema's read model has no creation time; Version and ContainerImage are what it gives of
+# the version's making (state/schemas/AWS_SageMaker_ImageVersion.json readOnlyProperties).
+UNMANAGED_FACTS: Final = (
+    "Version",
+    "BaseImage",
+    "ContainerImage",
+    "VendorGuidance",
+    "JobType",
+    "ReleaseNotes",
+    "Aliases",
+)
 
 
 class DriftStatus(Enum):
@@ -128,6 +140,8 @@ class ResourceDrift:
     `address` is None for an UNMANAGED version (nothing names it but its `identifier`).
     `ignore_reason` is set when a rule ignores the whole resource. `note` explains a status
     that needs it (a resource gone from the spec, a create never confirmed, how to import).
+    `live_properties` are what an UNMANAGED version is, live (`UNMANAGED_FACTS`, in order),
+    so a reader can tell whose it is without opening the console.
     """
 
     address: str | None
@@ -137,6 +151,7 @@ class ResourceDrift:
     differences: tuple[Difference, ...] = ()
     ignore_reason: str | None = None
     note: str = ""
+    live_properties: tuple[tuple[str, Any], ...] = ()
 
     @property
     def name(self) -> str:
@@ -169,6 +184,8 @@ class DriftReport:
     region: str = ""
     generated_at: str = ""
     expired_ignores: tuple[DriftIgnore, ...] = field(default=())
+    account: str = ""  # the account the run was bound to (STS)
+    spec_file: str = ""  # the spec file, as the command was given it
 
     def summary(self) -> dict[str, int]:
         """How many resources have each status, every status present (zeros included),
@@ -224,6 +241,8 @@ def compare(
     region: str = "",
     generated_at: str = "",
     stale: Mapping[str, StaleImage] | None = None,
+    account: str = "",
+    spec_file: str = "",
 ) -> DriftReport:
     """Judge every address in `desired` or `state`, plus each `unmanaged` live version.
 
@@ -260,6 +279,11 @@ def compare(
             status=DriftStatus.UNMANAGED,
             note=f"a version of image {image_name} that neither the spec nor state knows; "
             f"`imgver import ADDRESS {found.identifier}` manages it",
+            live_properties=tuple(
+                (name, found.properties[name])
+                for name in UNMANAGED_FACTS
+                if found.properties.get(name) is not None
+            ),
         )
         resources.append(_apply_ignores(drift, None, active))
     return DriftReport(
@@ -270,6 +294,8 @@ def compare(
         region=region,
         generated_at=generated_at,
         expired_ignores=expired,
+        account=account,
+        spec_file=spec_file,
     )
 
 

@@ -2,11 +2,12 @@
 
 Owns `detect_drift`, behind `imgver drift`: it reads the live model of every recorded
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
-the spec or state manages (in parallel too) to find unmanaged ones, and hands all of it
-to the pure `planner.drift.compare.compare`, with the live versions whose base image's tag
-has moved (ECR DescribeImages, through `planner.baseimage.checks.find_stale_versions`).
-`read_drift` and `judge_drift` are its two halves, for a command that judges one reading
-again after editing the spec or state.
+the spec or state manages (in parallel too) to find unmanaged ones, reads each of those
+in full (for the report to show what they are), and hands all of it to the pure
+`planner.drift.compare.compare`, with the live versions whose base image's tag has
+moved (ECR DescribeImages, through `planner.baseimage.checks.find_stale_versions`).
+`read_drift` and `judge_drift` are its two halves, for a command that judges one
+reading again after editing the spec or state.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -54,24 +55,36 @@ def detect_drift(
     extra_ignores: Sequence[DriftIgnore] = (),
     today: dt.date,
     now: str,
+    account: str = "",
 ) -> DriftReport:
     """Compare the cloud with `spec` and `state`; `extra_ignores` come from `--ignore`.
 
-    `today` decides which ignore rules have expired; `now` is the report's timestamp.
+    `today` decides which ignore rules have expired; `now` is the report's timestamp;
+    `account` is the account the run is bound to, for the report's header.
     """
     reading = read_drift(spec=spec, state=state, cloud=cloud, parallelism=parallelism)
     return judge_drift(
-        spec=spec, state=state, reading=reading, extra_ignores=extra_ignores, today=today, now=now
+        spec=spec,
+        state=state,
+        reading=reading,
+        extra_ignores=extra_ignores,
+        today=today,
+        now=now,
+        account=account,
     )
 
 
 def read_drift(*, spec: Spec, state: State, cloud: LiveCloud, parallelism: int) -> DriftReading:
     """Everything a drift check of `spec` and `state` reads from the cloud."""
     live = read_live(cloud, state, spec.resources, parallelism=parallelism)
+    listed = _list_versions(
+        cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+    )
+    known = {record.identifier for record in state.resources.values() if record.identifier}
     return DriftReading(
         live=live,
-        unmanaged=_list_versions(
-            cloud, managed_image_names(spec.resources.values(), state), parallelism=parallelism
+        unmanaged=_read_unknown(
+            cloud, [found for found in listed if found.identifier not in known], parallelism
         ),
         region=cloud.region,
         stale=find_stale_versions(cloud.registry, spec.resources, live, parallelism=parallelism)
@@ -88,6 +101,7 @@ def judge_drift(
     extra_ignores: Sequence[DriftIgnore] = (),
     today: dt.date,
     now: str,
+    account: str = "",
 ) -> DriftReport:
     """The drift report of `reading` against `spec` and `state` (no cloud call). A stale
     version whose spec entry now builds from another BaseImage is no longer judged stale."""
@@ -108,6 +122,8 @@ def judge_drift(
         region=reading.region,
         generated_at=now,
         stale=stale,
+        account=account,
+        spec_file=spec.file,
     )
 
 
@@ -140,3 +156,25 @@ def _versions_of(cloud: LiveCloud, image_name: str) -> list[LiveResource]:
     except ResourceNotFoundError:
         # The image itself does not exist (not created yet, or deleted): no versions to find.
         return []
+
+
+def _read_unknown(
+    cloud: LiveCloud, versions: Sequence[LiveResource], parallelism: int
+) -> list[LiveResource]:
+    """Each version as GetResource reads it: ListResources may return only the identifier
+    (the user guide's resource-operations-list says "some or all" properties; the public
+    ListHandler returns only the ARN), and a report shows an unmanaged version's
+    properties. One gone between the listing and the read keeps what the listing said."""
+    models = read_in_parallel(
+        {
+            found.identifier: partial(cloud.read, IMAGE_VERSION, found.identifier)
+            for found in versions
+        },
+        parallelism=parallelism,
+    )
+    return [
+        LiveResource(
+            found.type_name, found.identifier, models.get(found.identifier) or found.properties
+        )
+        for found in versions
+    ]

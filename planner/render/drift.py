@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planner.drift.compare import Difference, DriftReport, DriftStatus, ResourceDrift
+from planner.render.console import console_url
 
 __all__ = [
     "FORMATS",
@@ -61,6 +62,11 @@ REPORT_SCHEMA: dict[str, Any] = {
         "version": {"const": REPORT_VERSION},
         "generated_at": {"type": "string", "description": "when the check ran (ISO 8601)"},
         "region": {"type": "string"},
+        "account": {
+            "type": "string",
+            "description": "the AWS account the run was bound to; empty when unknown",
+        },
+        "spec_file": {"type": "string", "description": "the spec file the check read"},
         "spec_hash": {"type": "string", "description": "SHA-256 of the resolved spec"},
         "state_serial": {"type": "integer", "minimum": 0},
         "state_lineage": {"type": "string"},
@@ -146,6 +152,16 @@ REPORT_SCHEMA: dict[str, Any] = {
                     "description": "set when a rule ignores the whole resource",
                 },
                 "note": {"type": "string"},
+                "live_properties": {
+                    "type": "object",
+                    "description": "an UNMANAGED version's live properties (BaseImage, "
+                    "VendorGuidance, Version, ...); empty for other resources",
+                },
+                "console_url": {
+                    **_NULLABLE_STRING,
+                    "description": "the SageMaker console page of the image (of a version: "
+                    "of its image); null without an ARN",
+                },
                 "differences": {
                     "type": "array",
                     "items": {"$ref": "#/definitions/difference"},
@@ -216,6 +232,8 @@ def report_document(report: DriftReport) -> dict[str, Any]:
         "version": REPORT_VERSION,
         "generated_at": report.generated_at,
         "region": report.region,
+        "account": report.account,
+        "spec_file": report.spec_file,
         "spec_hash": report.spec_hash,
         "state_serial": report.state_serial,
         "state_lineage": report.state_lineage,
@@ -249,6 +267,8 @@ def _resource_document(resource: ResourceDrift) -> dict[str, Any]:
         "ignored": resource.ignored,
         "ignore_reason": resource.ignore_reason,
         "note": resource.note,
+        "live_properties": dict(resource.live_properties),
+        "console_url": _console_link(resource),
         "differences": [
             {
                 "path": difference.path,
@@ -306,9 +326,14 @@ def _counts_line(report: DriftReport) -> str:
     )
 
 
+def _console_link(resource: ResourceDrift) -> str | None:
+    return console_url(resource.identifier) if resource.identifier else None
+
+
 def _context_line(report: DriftReport) -> str:
     return (
-        f"region {report.region or '-'}, state serial {report.state_serial} "
+        f"account {report.account or '-'}, region {report.region or '-'}, "
+        f"spec file {report.spec_file or '-'}, state serial {report.state_serial} "
         f"(lineage {report.state_lineage or '-'}), spec {report.spec_hash[:12] or '-'}, "
         f"generated {report.generated_at or '-'}"
     )
@@ -383,6 +408,7 @@ def _text(report: DriftReport, *, color: bool) -> str:
             lines.append(f"      {resource.note}")
         if resource.ignore_reason:
             lines.append(f"      ignored: {resource.ignore_reason}")
+        lines.extend(f"      {name}: {_value(value)}" for name, value in resource.live_properties)
         for difference in resource.differences:
             line = f"      {_difference_line(difference)}"
             lines.append(paint(line, _DIM) if difference.ignored else line)
@@ -473,8 +499,11 @@ def _markdown(report: DriftReport) -> str:
 def _markdown_section(resource: ResourceDrift) -> list[str]:
     lines = [f"### {_md_code(resource.name)}: {_status_label(resource)}", ""]
     facts = [f"Type: {_md_code(resource.type_name)}"]
-    if resource.identifier and resource.identifier != resource.name:
-        facts.append(f"Identifier: {_md_code(resource.identifier)}")
+    if resource.identifier:
+        link = _console_link(resource)
+        arn = _md_code(resource.identifier)
+        facts.append(f"Identifier: [{arn}]({link})" if link else f"Identifier: {arn}")
+    facts.extend(f"{name}: {_md_value(value)}" for name, value in resource.live_properties)
     if resource.note:
         facts.append(_md_text(_sentence(resource.note)))
     if resource.ignore_reason:
@@ -523,6 +552,8 @@ def _junit(report: DriftReport) -> str:
     suite = ET.SubElement(root, "testsuite", suite_attributes)
     properties = ET.SubElement(suite, "properties")
     for name, value in (
+        ("account", report.account),
+        ("spec_file", report.spec_file),
         ("region", report.region),
         ("spec_hash", report.spec_hash),
         ("state_serial", str(report.state_serial)),
@@ -590,6 +621,7 @@ def _junit_details(resource: ResourceDrift) -> str:
         lines.append(resource.note)
     if resource.ignore_reason:
         lines.append(f"ignored: {resource.ignore_reason}")
+    lines.extend(f"{name}: {_value(value)}" for name, value in resource.live_properties)
     lines.extend(_difference_line(difference) for difference in resource.differences)
     return "\n".join(lines)
 
@@ -639,6 +671,19 @@ table.differences { margin-top: 6px; border: 1px solid var(--line); }
 table.differences th, table.differences td { padding: 4px 8px; }
 tr.ignored td { color: var(--ignored); }
 .absent { color: var(--muted); font-style: italic; }
+a code { color: var(--not-applied); }
+.scroll { overflow-x: auto; max-width: 100%; }
+dl.live { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 10px;
+  margin: 4px 0; }
+dl.live dt { color: var(--muted); font-size: 12px; } dl.live dd { margin: 0; min-width: 0; }
+td code { overflow-wrap: anywhere; }
+@media (max-width: 760px) {
+  body { padding: 12px; }
+  th, td { padding: 6px; }
+  .nowrap, .nowrap code { white-space: normal; }
+  .card { min-width: 90px; padding: 6px 10px; }
+  table.differences td { min-width: 0; }
+}
 """
 
 
@@ -688,12 +733,14 @@ def _html(report: DriftReport) -> str:
         parts.append(f'<p class="warning">{_h(_expired_line(report))}</p>')
     parts.extend(
         [
+            '<div class="scroll">',
             '<table class="resources">',
             "<thead><tr><th>Status</th><th>Resource</th><th>Details</th></tr></thead>",
             "<tbody>",
             *(_html_row(resource) for resource in report.resources),
             "</tbody>",
             "</table>",
+            "</div>",
             "</main>",
             "</body>",
             "</html>",
@@ -707,9 +754,15 @@ def _html_row(resource: ResourceDrift) -> str:
     label = _status_label(resource)
     details: list[str] = []
     if resource.identifier and resource.identifier != resource.name:
-        details.append(f'<div class="note arn"><code>{_h(resource.identifier)}</code></div>')
+        details.append(f'<div class="note arn">{_html_arn(resource)}</div>')
     if resource.note:
         details.append(f'<div class="note">{_h(resource.note)}</div>')
+    if resource.live_properties:
+        facts = "".join(
+            f"<dt>{_h(name)}</dt><dd>{_html_value(value)}</dd>"
+            for name, value in resource.live_properties
+        )
+        details.append(f'<dl class="live">{facts}</dl>')
     if resource.ignore_reason:
         details.append(f'<div class="note">Ignored: {_h(resource.ignore_reason)}</div>')
     if resource.differences:
@@ -718,18 +771,30 @@ def _html_row(resource: ResourceDrift) -> str:
         details.append(
             f"<details{' open' if resource.counts_as_drift else ''}>"
             f"<summary>{count} property difference{'s' if count != 1 else ''}</summary>"
-            '<table class="differences"><thead><tr><th>Path</th><th>Expected</th>'
-            "<th>Actual</th><th>Difference</th><th>Source</th><th>Ignored</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table></details>"
+            '<div class="scroll"><table class="differences"><thead><tr><th>Path</th>'
+            "<th>Expected</th><th>Actual</th><th>Difference</th><th>Source</th><th>Ignored</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table></div></details>"
         )
     # Addresses are short and read best whole; an unmanaged version's ARN must wrap.
-    name_cell = '<td class="nowrap">' if resource.address else '<td class="arn">'
+    if resource.address:
+        name_cell = f'<td class="nowrap"><code>{_h(resource.name)}</code>'
+    else:
+        name_cell = f'<td class="arn">{_html_arn(resource)}'
     return (
         f'<tr><td><span class="{_h(badge_class)}">{_h(label)}</span></td>'
-        f"{name_cell}<code>{_h(resource.name)}</code>"
+        f"{name_cell}"
         f'<div class="type">{_h(resource.type_name)}</div></td>'
         f"<td>{''.join(details)}</td></tr>"
     )
+
+
+def _html_arn(resource: ResourceDrift) -> str:
+    """The ARN, linked to its console page when it has one."""
+    arn = f"<code>{_h(resource.identifier or '')}</code>"
+    link = _console_link(resource)
+    if link is None:
+        return arn
+    return f'<a href="{_h(link)}" title="Open in the SageMaker console">{arn}</a>'
 
 
 def _html_difference(difference: Difference) -> str:

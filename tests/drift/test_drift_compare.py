@@ -425,6 +425,7 @@ def test_unmanaged_versions_follow_managed_ones_in_version_order() -> None:
         status=DriftStatus.UNMANAGED,
         note="a version of image data-science that neither the spec nor state knows; "
         f"`imgver import ADDRESS {found[2].identifier}` manages it",
+        live_properties=(("Version", 2),),  # of UNMANAGED_FACTS, what the model has
     )
     assert report.summary() == {
         "IN_SYNC": 1,

@@ -63,6 +63,8 @@ def test_json_document_exactly() -> None:
         "version": 1,
         "generated_at": "2024-11-05T10:00:00+00:00",
         "region": "us-east-1",
+        "account": "",
+        "spec_file": "",
         "spec_hash": "abc",
         "state_serial": 3,
         "state_lineage": "lin",
@@ -90,6 +92,9 @@ def test_json_document_exactly() -> None:
                 "ignored": False,
                 "ignore_reason": None,
                 "note": "",
+                "live_properties": {},
+                "console_url": "https://us-east-1.console.aws.amazon.com/sagemaker/home"
+                "?region=us-east-1#/images/ds",
                 "differences": [],
             }
         ],
@@ -288,6 +293,8 @@ def test_junit_structure_follows_the_common_schema(sample_report: DriftReport) -
         "system-out",
     ]
     assert {p.get("name"): p.get("value") for p in suite.find("properties") or []} == {
+        "account": "",
+        "spec_file": "",
         "region": "us-east-1",
         "spec_hash": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "state_serial": "7",
@@ -381,12 +388,20 @@ def test_html_is_one_self_contained_well_nested_page(sample_report: DriftReport)
     tags = [tag for tag, _ in collector.tags]
     assert "script" not in tags
     assert not {"link", "img", "iframe", "object", "embed"} & set(tags)
-    assert "http://" not in page and "https://" not in page
+    # Nothing is loaded from elsewhere; the only links are ARNs' SageMaker console pages.
+    assert "http://" not in page
     assert not any(
-        value and (key == "src" or key == "href")
-        for _, attrs in collector.tags
-        for key, value in attrs.items()
+        value and key == "src" for _, attrs in collector.tags for key, value in attrs.items()
     )
+    links = [attrs["href"] for tag, attrs in collector.tags if tag == "a"]
+    assert len(links) == 5
+    assert all(
+        (link or "").startswith(
+            "https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/images/"
+        )
+        for link in links
+    )
+    assert page.count("https://") == len(links)
     assert tags.count("details") == 2
     assert tags.count("style") == 1
 
