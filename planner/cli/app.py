@@ -12,6 +12,7 @@ Exit codes: 0 success / no changes / in sync; 1 error; 2 changes pending
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import traceback
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from planner.apply.interrupt import Interrupt
+    from planner.baseimage.checks import BaseImageReading
     from planner.cli.drift_prompt import Answers
     from planner.cli.environments import Job, Outcome
     from planner.cli.reports import ReportPlan
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from planner.plan.changes import Plan, PlanMode
     from planner.render.progress import ProgressSink
     from planner.spec.desired import DriftIgnore
+    from state.cloud.registry import Registry
     from state.recorded.lock import LockInfo
     from state.recorded.model import State
 
@@ -77,6 +80,13 @@ ReplaceOption = Annotated[
 ]
 AutoApproveOption = Annotated[
     bool, typer.Option("--auto-approve", help="Apply without asking for confirmation.")
+]
+SkipPreflightOption = Annotated[
+    bool,
+    typer.Option(
+        "--skip-preflight",
+        help="Read nothing from ECR or IAM: no base-image pre-flight, no stale-tag check.",
+    ),
 ]
 
 
@@ -300,12 +310,14 @@ def plan(
     ] = False,
     target: TargetOption = None,
     replace: ReplaceOption = None,
+    skip_preflight: SkipPreflightOption = False,
 ) -> None:
     """Compare the spec with the live resources and show what apply would do."""
     from planner.plan.build import check_requests
     from planner.plan.planfile import check_writable, save_plan
     from planner.plan.signing import PLAN_KEY_ENV
 
+    ctx.obj = dataclasses.replace(ctx.obj, skip_preflight=skip_preflight)
     mode: PlanMode = "destroy" if destroy else "refresh-only" if refresh_only else "normal"
     names = _several_environments(ctx, file, "plan")
     if names is not None:
@@ -347,8 +359,10 @@ def apply(
     auto_approve: AutoApproveOption = False,
     target: TargetOption = None,
     replace: ReplaceOption = None,
+    skip_preflight: SkipPreflightOption = False,
 ) -> None:
     """Make the live resources match the spec (or apply a saved plan)."""
+    ctx.obj = dataclasses.replace(ctx.obj, skip_preflight=skip_preflight)
     names = _several_environments(ctx, file, "apply")
     if names is not None:
         if plan_file is not None:
@@ -589,6 +603,21 @@ def _ask_about_drift(
     if answers.accept or answers.rules:
         typer.echo("")
     return report, answers
+
+
+@app.command()
+def pin(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be pinned; change nothing.")
+    ] = False,
+) -> None:
+    """Rewrite each ECR repo:tag BaseImage of the spec as repo@sha256:<its digest now>."""
+    from planner.cli.pinning import pin_spec
+
+    for line in pin_spec(_workspace(ctx, file), dry_run=dry_run):
+        typer.echo(line)
 
 
 @app.command(name="import")
@@ -928,6 +957,7 @@ def local_cloud_serve(
             "IMGVER_LOCAL_ARCHIVE_SECONDS": str(
                 env_semantics.archive_seconds if archive_seconds is None else archive_seconds
             ),
+            "IMGVER_LOCAL_ECR": env_semantics.ecr,
         }
     )
 
@@ -950,6 +980,25 @@ _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 # -- several environments at once ----------------------------------------------------------
+
+
+@local_cloud_app.command("push")
+def local_cloud_push(
+    ctx: typer.Context,
+    file: SpecOption = Path(DEFAULT_SPEC_FILE),
+    data: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="The data file (default: the one --local uses)."),
+    ] = None,
+    build: Annotated[
+        str, typer.Option(metavar="LABEL", help="Another label pushes new images: tags move.")
+    ] = "1",
+) -> None:
+    """Push a linux/amd64 image per ECR BaseImage tag of the spec, and its image roles."""
+    from planner.cli.local_push import push_spec
+
+    for line in push_spec(_workspace(ctx, file), data=data, build=build):
+        typer.echo(line)
 
 
 def _several_environments(ctx: typer.Context, spec_file: Path, command: str) -> list[str] | None:
@@ -1161,15 +1210,19 @@ def _make_plan(
 ) -> Plan:
     import datetime as dt
 
+    from planner.baseimage.checks import follow_tag_replacements, read_base_images
     from planner.plan.build import build_plan
     from planner.plan.holders import refuse_unmanaged_alias_holders
     from planner.plan.refresh import read_live
 
     spec = workspace.spec
+    parallelism = workspace.options.parallelism
     if live is None:
-        live = read_live(
-            workspace.cloud, state, spec.resources, parallelism=workspace.options.parallelism
-        )
+        live = read_live(workspace.cloud, state, spec.resources, parallelism=parallelism)
+    registry = workspace.cloud.registry
+    reading = None
+    if mode == "normal" and not workspace.options.skip_preflight and registry is not None:
+        reading = read_base_images(registry, spec.resources, live, parallelism=parallelism)
     the_plan = build_plan(
         desired=spec.resources,
         state=state,
@@ -1183,6 +1236,7 @@ def _make_plan(
         moved=spec.moved,
         removed=spec.removed,
         variables=spec.variables,
+        replace_for=follow_tag_replacements(reading, spec.resources) if reading else None,
     )
     if mode == "normal":
         # After the plan is built, so the spec's own errors (moved:, removed:) come first.
@@ -1195,11 +1249,41 @@ def _make_plan(
         )
     the_plan.account = workspace.target.account
     the_plan.environment = workspace.target.environment
+    if reading is not None and registry is not None:
+        _check_base_images(workspace, state, live, the_plan, reading, registry)
     return the_plan
+
+
+def _check_base_images(
+    workspace: Workspace,
+    state: State,
+    live: Mapping[str, dict[str, Any] | None],
+    the_plan: Plan,
+    reading: BaseImageReading,
+    registry: Registry,
+) -> None:
+    """Pre-flight of the versions `the_plan` creates (a PlanError when one cannot be built),
+    and the plan's notes: base images not checkable, stale tags left alone."""
+    from planner.baseimage.checks import check_new_versions, image_roles, stale_notes
+
+    spec = workspace.spec
+    report = check_new_versions(
+        the_plan,
+        reading,
+        reader=registry,
+        roles=image_roles(spec.resources, state, live),
+        account=the_plan.account,
+        parallelism=workspace.options.parallelism,
+    )
+    report.raise_problems()
+    the_plan.notes = [*stale_notes(reading, spec.resources), *report.notes]
 
 
 def _print_plan(the_plan: Plan, *, as_json: bool, color: bool) -> None:
     typer.echo(_plan_text(the_plan, as_json=as_json, color=color), color=color and not as_json)
+    if as_json:  # Terraform's plan JSON has no place for them
+        for note in the_plan.notes:
+            typer.echo(f"Note: {note}.", err=True)
 
 
 def _plan_text(the_plan: Plan, *, as_json: bool, color: bool) -> str:

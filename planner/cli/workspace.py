@@ -46,6 +46,8 @@ class Options:
     debug: bool = False
     environments: tuple[str, ...] = ()  # --env, repeatable
     all_envs: bool = False
+    # plan and apply --skip-preflight: no ECR or IAM reads (no pre-flight, no stale tags).
+    skip_preflight: bool = False
 
 
 @dataclass

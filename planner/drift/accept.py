@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from planner.drift.compare import DriftReport, DriftStatus, ResourceDrift
+from planner.drift.compare import DifferenceType, DriftReport, DriftStatus, ResourceDrift
 from planner.errors import UsageError
 from planner.spec.desired import SECTIONS, DesiredResource, ignore_target
 from state.recorded.model import State
@@ -111,10 +111,18 @@ def accept_into_state(state: State, accepted: Sequence[Acceptance]) -> None:
 
 
 def _differing(resource: ResourceDrift) -> list[str]:
-    """The top-level properties with a difference, in report order, each once."""
+    """The top-level properties with a difference, in report order, each once. A moved tag
+    (STALE_BASE_IMAGE) has no live value to keep: `lifecycle.follow_tag` or `imgver pin`
+    answer it."""
     if resource.status is not DriftStatus.MODIFIED:
         return []
-    return list(dict.fromkeys(difference.property_name for difference in resource.differences))
+    return list(
+        dict.fromkeys(
+            difference.property_name
+            for difference in resource.differences
+            if difference.type is not DifferenceType.STALE_BASE_IMAGE
+        )
+    )
 
 
 def _property(type_name: str, name: str) -> str:

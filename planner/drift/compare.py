@@ -4,7 +4,9 @@ Owns the drift vocabulary (`DriftStatus`, `DifferenceType`, `DriftSource`, `Diff
 `ResourceDrift`, `DriftReport`), `compare()`, which judges every address from the desired
 spec, the recorded state and the live models already read, and `parse_ignore()` for
 `--ignore ADDR[.Property]`. Differences follow CloudFormation's drift detection
-(`PropertyDifferences`: PropertyPath, ExpectedValue, ActualValue, DifferenceType).
+(`PropertyDifferences`: PropertyPath, ExpectedValue, ActualValue, DifferenceType), plus a
+kind of imgver's own, STALE_BASE_IMAGE: a version whose BaseImage tag now names another
+digest than its `ContainerImage` (found by `planner.baseimage.stale`).
 
 Per property of a resource, three values meet: desired (the spec), recorded (last
 applied, in state) and live. Live differing from recorded is an `out-of-band` change
@@ -27,6 +29,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
+from planner.baseimage.reference import pinned_to_its_build
+from planner.baseimage.stale import StaleImage
 from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX, is_retired
 from planner.spec.desired import SECTIONS, DesiredResource, DriftIgnore, ignore_target, section_of
@@ -55,6 +59,7 @@ _ALIAS = "Alias"
 # UNORDERED_PROPERTIES are compared as multisets, and an absent list equals an empty one,
 # since reads omit them when empty.
 
+_BASE_IMAGE, _CONTAINER_IMAGE = "BaseImage", "ContainerImage"
 LIFECYCLE_REASON = "lifecycle.ignore_changes"
 COMMAND_LINE_REASON = "--ignore on the command line"
 # What a report shows of an UNMANAGED version, from its live read model. The CloudFormation
@@ -92,6 +97,9 @@ class DifferenceType(Enum):
     ADD = "ADD"
     REMOVE = "REMOVE"
     NOT_EQUAL = "NOT_EQUAL"
+    # imgver's own kind: the version's BaseImage tag now names another digest than the one
+    # it was built from (expected: the tag's digest now; actual: the version's).
+    STALE_BASE_IMAGE = "STALE_BASE_IMAGE"
 
 
 class DriftSource(Enum):
@@ -99,6 +107,7 @@ class DriftSource(Enum):
 
     OUT_OF_BAND = "out-of-band"  # live changed since imgver last applied it
     NOT_APPLIED = "not-applied"  # the spec changed and apply has not run since
+    TAG_MOVED = "tag-moved"  # the base image's tag was pushed again since the version was built
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,8 @@ class Difference:
     type: DifferenceType
     source: DriftSource
     ignore_reason: str | None = None
+    tag: str = ""  # STALE_BASE_IMAGE: the tag that moved
+    tag_pushed_at: str = ""  # STALE_BASE_IMAGE: when the tag's image was pushed ("": unknown)
 
     @property
     def property_name(self) -> str:
@@ -229,6 +240,7 @@ def compare(
     spec_hash: str = "",
     region: str = "",
     generated_at: str = "",
+    stale: Mapping[str, StaleImage] | None = None,
     account: str = "",
     spec_file: str = "",
 ) -> DriftReport:
@@ -240,7 +252,8 @@ def compare(
     outside imgver), which `planner.plan.refresh.read_live` looks for. `unmanaged` are
     live versions the caller found whose identifiers state does not hold. Rules in
     `ignores` whose `until` has passed on `today` are not applied and are returned in
-    `expired_ignores` so a report can say so.
+    `expired_ignores` so a report can say so. `stale` holds the live versions whose base
+    image's tag has moved (`planner.baseimage.stale`), each a STALE_BASE_IMAGE difference.
     """
     active = [rule for rule in ignores if rule.applies(today)]
     expired = tuple(rule for rule in ignores if not rule.applies(today))
@@ -252,7 +265,7 @@ def compare(
             assert spec is not None  # the address came from one of the two
             drift = _judge_unrecorded(spec, live.get(address))
         else:
-            drift = _judge_recorded(address, spec, record, live)
+            drift = _judge_recorded(address, spec, record, live, (stale or {}).get(address))
         resources.append(_apply_ignores(drift, spec, active))
     known = {record.identifier for record in state.resources.values() if record.identifier}
     for found in sorted(unmanaged, key=lambda item: _identifier_order(item.identifier)):
@@ -313,6 +326,7 @@ def _judge_recorded(
     spec: DesiredResource | None,
     record: ResourceRecord,
     live: Mapping[str, dict[str, Any] | None],
+    stale: StaleImage | None = None,
 ) -> ResourceDrift:
     """The status of an address state records (whether or not the spec still names it)."""
     if record.identifier is None:
@@ -348,6 +362,8 @@ def _judge_recorded(
         recorded=record.properties,
         live=live_model,
     )
+    if stale is not None:
+        differences.append(_stale_difference(stale))
     note = _recorded_note(address, spec, record)
     if archived_by_aws(
         record.type,
@@ -410,6 +426,10 @@ def _differences(
         )
         if drifted:
             found.extend(_as_differences(drifted, DriftSource.OUT_OF_BAND))
+        elif name == _BASE_IMAGE and pinned_to_its_build(
+            desired_view.get(name), live_value, live.get(_CONTAINER_IMAGE)
+        ):
+            continue  # `imgver pin` wrote the digest this version was built from
         elif name in desired_view:
             pending = _diff_value(
                 f"/{_escape(name)}",
@@ -419,6 +439,18 @@ def _differences(
             )
             found.extend(_as_differences(pending, DriftSource.NOT_APPLIED))
     return found
+
+
+def _stale_difference(stale: StaleImage) -> Difference:
+    return Difference(
+        path="/BaseImage",
+        expected=stale.current,
+        actual=stale.built_from,
+        type=DifferenceType.STALE_BASE_IMAGE,
+        source=DriftSource.TAG_MOVED,
+        tag=stale.tag,
+        tag_pushed_at=stale.pushed_at,
+    )
 
 
 def _comparable(type_name: str, model: Mapping[str, Any]) -> dict[str, Any]:

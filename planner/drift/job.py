@@ -4,8 +4,10 @@ Owns `detect_drift`, behind `imgver drift`: it reads the live model of every rec
 resource (in parallel, the way `plan` refreshes), lists the live versions of every image
 the spec or state manages (in parallel too) to find unmanaged ones, reads each of those
 in full (for the report to show what they are), and hands all of it to the pure
-`planner.drift.compare.compare`. `read_drift` and `judge_drift` are its two halves, for a
-command that judges one reading again after editing the spec or state.
+`planner.drift.compare.compare`, with the live versions whose base image's tag has
+moved (ECR DescribeImages, through `planner.baseimage.checks.find_stale_versions`).
+`read_drift` and `judge_drift` are its two halves, for a command that judges one
+reading again after editing the spec or state.
 
 Must not: write state or the cloud, take the state lock, or judge drift itself. Errors
 (credentials, throttling past retries, denied calls) propagate as `ImgverError`: a check
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from planner.baseimage.checks import find_stale_versions
+from planner.baseimage.stale import StaleImage
 from planner.drift.compare import DriftReport, compare
 from planner.plan.refresh import read_in_parallel, read_live
 from planner.spec.desired import DesiredResource, DriftIgnore, Spec
@@ -33,12 +37,13 @@ __all__ = ["DriftReading", "detect_drift", "judge_drift", "managed_image_names",
 
 @dataclass(frozen=True)
 class DriftReading:
-    """What a drift check read: each address's live model (None: gone), and the live
-    versions of the managed images."""
+    """What a drift check read: each address's live model (None: gone), the live
+    versions of the managed images, and the versions whose base image's tag has moved."""
 
     live: dict[str, dict[str, Any] | None]
     unmanaged: list[LiveResource]
     region: str
+    stale: dict[str, StaleImage] = field(default_factory=dict)
 
 
 def detect_drift(
@@ -82,6 +87,9 @@ def read_drift(*, spec: Spec, state: State, cloud: LiveCloud, parallelism: int) 
             cloud, [found for found in listed if found.identifier not in known], parallelism
         ),
         region=cloud.region,
+        stale=find_stale_versions(cloud.registry, spec.resources, live, parallelism=parallelism)
+        if cloud.registry is not None
+        else {},
     )
 
 
@@ -95,7 +103,14 @@ def judge_drift(
     now: str,
     account: str = "",
 ) -> DriftReport:
-    """The drift report of `reading` against `spec` and `state` (no cloud call)."""
+    """The drift report of `reading` against `spec` and `state` (no cloud call). A stale
+    version whose spec entry now builds from another BaseImage is no longer judged stale."""
+    stale = {
+        address: found
+        for address, found in reading.stale.items()
+        if address not in spec.resources
+        or spec.resources[address].properties.get("BaseImage") == found.base_image
+    }
     return compare(
         desired=spec.resources,
         state=state,
@@ -106,6 +121,7 @@ def judge_drift(
         spec_hash=spec.spec_hash,
         region=reading.region,
         generated_at=now,
+        stale=stale,
         account=account,
         spec_file=spec.file,
     )

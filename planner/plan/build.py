@@ -68,6 +68,7 @@ def build_plan(
     moved: Sequence[MovedBlock] = (),
     removed: Sequence[RemovedBlock] = (),
     variables: Mapping[str, str] | None = None,
+    replace_for: Mapping[str, str] | None = None,
 ) -> Plan:
     """The plan that brings the live resources to `desired` (or destroys / refreshes).
 
@@ -78,6 +79,8 @@ def build_plan(
     `lifecycle.prevent_destroy` forbids the plan, PlanError when no valid plan exists.
     `moved` blocks are planned on the moved view of state (`planner.plan.moves`), and
     `removed` blocks decide the change of their address (`planner.plan.removed`).
+    `replace_for` maps addresses to a reason to replace them (a stale base image under
+    `lifecycle.follow_tag`).
     """
     read = live
     view = apply_moves(moved, state, live)
@@ -94,7 +97,7 @@ def build_plan(
         changes = _destroy_changes(state, live)
     else:
         _check_alias_claims(desired)
-        changes = _normal_changes(desired, state, live, frozenset(force_replace))
+        changes = _normal_changes(desired, state, live, frozenset(force_replace), replace_for or {})
         changes.update(
             retention_changes(
                 desired=desired, state=state, live=live, changes=changes, now=_moment(created_at)
@@ -246,6 +249,7 @@ def _normal_changes(
     state: State,
     live: Mapping[str, dict[str, Any] | None],
     force_replace: frozenset[str],
+    replace_for: Mapping[str, str],
 ) -> dict[str, ResourceChange]:
     changes = {}
     current = {
@@ -261,6 +265,7 @@ def _normal_changes(
             recorded=record,
             live=_reading(live, address, record),
             force_replace=address in force_replace,
+            replace_because=replace_for.get(address, ""),
         )
     for address, record in sorted(state.resources.items()):
         if address.endswith(DEPOSED_SUFFIX):

@@ -157,6 +157,9 @@ class Plan:
     drift: list[ResourceChange] = field(default_factory=list)
     variables: dict[str, str] = field(default_factory=dict)  # the spec variables used
     force_replace: tuple[str, ...] = ()
+    # What a person should know that changes nothing: base images not checkable, stale
+    # tags left alone (shown with the plan, not saved in a plan file).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:

@@ -39,6 +39,7 @@ from deepdiff import DeepDiff
 from deepdiff.helper import CannotCompare, notpresent
 from deepdiff.model import DiffLevel
 
+from planner.baseimage.reference import pinned_to_its_build
 from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
 from planner.spec.desired import DesiredResource
@@ -86,6 +87,9 @@ class _Missing:
 
 MISSING: Final = _Missing()
 
+# A version pinned by `imgver pin` to the digest it was built from is the version it was.
+BASE_IMAGE, CONTAINER_IMAGE = "BaseImage", "ContainerImage"
+
 
 def normalise(name: str, value: Any) -> Any:
     """`value` of property `name` in the form compared: unordered lists sorted (aliases
@@ -114,6 +118,7 @@ def diff_resource(
     recorded: ResourceRecord | None,
     live: dict[str, Any] | None,
     force_replace: bool = False,
+    replace_because: str = "",
 ) -> ResourceChange:
     """The change that brings `address` from what exists to what the spec declares.
 
@@ -122,6 +127,7 @@ def diff_resource(
     A live model without a record is an object imgver does not manage that shares the
     desired identity (an image of the same name): the change is still a CREATE, with a
     reason saying it will clash and how to adopt the object instead.
+    `replace_because` (non-empty) replaces an existing object for that reason.
     Raises PlanError for a replacement that cannot be made (an image that keeps its name
     but must be replaced while `lifecycle.on_replace` is `retain`).
     """
@@ -170,6 +176,8 @@ def diff_resource(
         reasons.append("tainted: an earlier apply did not finish it cleanly")
     if force_replace:
         reasons.append("replacement requested with --replace")
+    if replace_because:
+        reasons.append(replace_because)
 
     if reasons:
         return ResourceChange(
@@ -385,11 +393,15 @@ def _compare(
             # The service cannot say whether it still holds the value and there is no
             # path to remove: leave it be.
             continue
-        elif _same_property(name, want, have) or settled_by_aws(
-            schema.type_name,
-            name,
-            None if want is MISSING else want,
-            None if have is MISSING else have,
+        elif (
+            _same_property(name, want, have)
+            or settled_by_aws(
+                schema.type_name,
+                name,
+                None if want is MISSING else want,
+                None if have is MISSING else have,
+            )
+            or (name == BASE_IMAGE and pinned_to_its_build(want, have, before.get(CONTAINER_IMAGE)))
         ):
             continue
         unset = schema.type_name == IMAGE_VERSION and name in NOT_CLEARABLE and want is MISSING

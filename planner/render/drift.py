@@ -190,10 +190,20 @@ REPORT_SCHEMA: dict[str, Any] = {
                     "not-applied: the spec's value; null when absent",
                 },
                 "actual": {**_ANY_JSON, "description": "the live value; null when absent"},
-                "type": {"enum": ["ADD", "REMOVE", "NOT_EQUAL"]},
-                "source": {"enum": ["out-of-band", "not-applied"]},
+                "type": {"enum": ["ADD", "REMOVE", "NOT_EQUAL", "STALE_BASE_IMAGE"]},
+                "source": {"enum": ["out-of-band", "not-applied", "tag-moved"]},
                 "ignored": {"type": "boolean"},
                 "ignore_reason": _NULLABLE_STRING,
+                "tag": {
+                    "type": "string",
+                    "description": "STALE_BASE_IMAGE only: the tag that moved (expected is "
+                    "the digest it names now, actual the one the version was built from)",
+                },
+                "tag_pushed_at": {
+                    "type": "string",
+                    "description": "STALE_BASE_IMAGE only: when the tag's image was pushed "
+                    "(ISO 8601; empty when ECR did not say)",
+                },
             },
         },
     },
@@ -269,6 +279,7 @@ def _resource_document(resource: ResourceDrift) -> dict[str, Any]:
                 "source": difference.source.value,
                 "ignored": difference.ignored,
                 "ignore_reason": difference.ignore_reason,
+                **_stale_members(difference),
             }
             for difference in resource.differences
         ],
@@ -335,9 +346,23 @@ def _status_label(resource: ResourceDrift) -> str:
 def _difference_line(difference: Difference) -> str:
     line = (
         f"{difference.path}: {_value(difference.expected)} -> {_value(difference.actual)} "
-        f"({difference.type.value}, {difference.source.value})"
+        f"({difference.type.value}, {_source_text(difference)})"
     )
     return f"{line} [ignored: {difference.ignore_reason}]" if difference.ignored else line
+
+
+def _source_text(difference: Difference) -> str:
+    """The source, with the tag and its push time for a STALE_BASE_IMAGE difference."""
+    if not difference.tag:
+        return difference.source.value
+    pushed = f", pushed {difference.tag_pushed_at}" if difference.tag_pushed_at else ""
+    return f"{difference.source.value}: tag {difference.tag}{pushed}"
+
+
+def _stale_members(difference: Difference) -> dict[str, str]:
+    if not difference.tag:
+        return {}
+    return {"tag": difference.tag, "tag_pushed_at": difference.tag_pushed_at}
 
 
 def _expired_line(report: DriftReport) -> str:
@@ -499,7 +524,7 @@ def _markdown_section(resource: ResourceDrift) -> list[str]:
                     _md_value(difference.expected),
                     _md_value(difference.actual),
                     difference.type.value,
-                    difference.source.value,
+                    _md_text(_source_text(difference)),
                     _md_text(difference.ignore_reason or ""),
                 ]
             )
@@ -778,6 +803,6 @@ def _html_difference(difference: Difference) -> str:
         f'<tr{row_class}><td class="nowrap"><code>{_h(difference.path)}</code></td>'
         f"<td>{_html_value(difference.expected)}</td><td>{_html_value(difference.actual)}</td>"
         f'<td class="nowrap">{_h(difference.type.value)}</td>'
-        f'<td class="nowrap">{_h(difference.source.value)}</td>'
+        f'<td class="nowrap">{_h(_source_text(difference))}</td>'
         f"<td>{_h(difference.ignore_reason or '')}</td></tr>"
     )

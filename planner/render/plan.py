@@ -101,14 +101,22 @@ def render_plan_text(plan: Plan, *, color: bool) -> str:
     if not shown:
         if plan.mode == "destroy":
             return "No changes. No objects need to be destroyed."
-        return "No changes. Your image versions match the configuration."
+        return "\n".join(
+            ["No changes. Your image versions match the configuration.", *render_notes(plan)]
+        )
     lines = _legend(shown, paint)
     lines += ["", "imgver will perform the following actions:", ""]
     for change in shown:
         lines += _block(change, paint)
         lines.append("")
     lines.append(paint.bold(summary_line(plan)))
+    lines += render_notes(plan)
     return "\n".join(lines)
+
+
+def render_notes(plan: Plan) -> list[str]:
+    """The plan's notes, after a blank line (none: nothing)."""
+    return ["", *(f"Note: {note}." for note in plan.notes)] if plan.notes else []
 
 
 def summary_line(plan: Plan) -> str:

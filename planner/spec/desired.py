@@ -48,6 +48,8 @@ class Lifecycle:
     prevent_destroy: bool = False
     ignore_changes: tuple[str, ...] = ()
     on_replace: Literal["delete", "retain"] = "delete"
+    # An image version whose BaseImage tag has moved is replaced by one built from it.
+    follow_tag: bool = False
 
 
 @dataclass(frozen=True)

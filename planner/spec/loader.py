@@ -79,7 +79,7 @@ S3_KEYS = (
     "role_arn",
 )
 BACKEND_KEYS = {"local": ("type", "path"), "s3": S3_KEYS}
-LIFECYCLE_KEYS = ("prevent_destroy", "ignore_changes", "on_replace")
+LIFECYCLE_KEYS = ("prevent_destroy", "ignore_changes", "on_replace", "follow_tag")
 ON_REPLACE_CHOICES = ("delete", "retain")
 IGNORE_KEYS = ("address", "reason", "until")
 
@@ -666,12 +666,20 @@ class _SpecLoader:
                 (*path, "on_replace"), f"{on_replace!r} is not one of {list(ON_REPLACE_CHOICES)}"
             )
             on_replace = "delete"
+        follow_tag = raw.get("follow_tag", False)
+        if not isinstance(follow_tag, bool):
+            self.problem((*path, "follow_tag"), "must be true or false")
+            follow_tag = False
+        elif follow_tag and "BaseImage" not in properties:
+            self.problem((*path, "follow_tag"), "only an image version has a BaseImage to follow")
+            follow_tag = False
         return Lifecycle(
             prevent_destroy=prevent_destroy,
             ignore_changes=tuple(
                 str(p) for p in ignore_changes if isinstance(p, str) and p in properties
             ),
             on_replace=on_replace,
+            follow_tag=follow_tag,
         )
 
     def drift_ignores(self) -> tuple[DriftIgnore, ...]:
@@ -835,6 +843,15 @@ def _environment_settings(base: Settings, environment: Environment) -> Settings:
 _BACKEND_HASHED_ALWAYS = ("type", "path", "bucket", "key", "region")
 
 
+def _lifecycle_hashed(lifecycle: Lifecycle) -> dict[str, Any]:
+    """The lifecycle as hashed: `follow_tag` only when set, so the hash of a spec without
+    it is the one its saved plans already carry."""
+    hashed = dict(vars(lifecycle))
+    if not lifecycle.follow_tag:
+        del hashed["follow_tag"]
+    return hashed
+
+
 def _backend_hashed(backend: Backend) -> dict[str, Any]:
     """The backend's part of the spec hash: the settings there always were, plus any newer
     one set away from its default (so an older spec's hash is unchanged)."""
@@ -863,7 +880,7 @@ def _spec_hash(
             address: {
                 "type": resource.type_name,
                 "properties": resource.properties,
-                "lifecycle": vars(resource.lifecycle),
+                "lifecycle": _lifecycle_hashed(resource.lifecycle),
                 **({"retention": vars(resource.retention)} if resource.retention else {}),
             }
             for address, resource in sorted(resources.items())

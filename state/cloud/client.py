@@ -43,6 +43,7 @@ from state.cloud.errors import (
 from state.cloud.identity import CallerIdentity, assume_role
 from state.cloud.permissions import API_OPERATION
 from state.cloud.polling import PollPolicy
+from state.cloud.registry import Registry
 from state.errors import CloudError
 from state.schema import IMAGE_VERSION, SUPPORTED_TYPES, load_schema
 
@@ -165,12 +166,16 @@ class LiveCloud:
         region: str,
         poll: PollPolicy | None = None,
         sts: Any = None,
+        registry: Registry | None = None,
     ) -> None:
         self.region = region
         self._cloudcontrol = cloudcontrol
         self._sagemaker = sagemaker
         self._poll = poll or PollPolicy()
         self._identity = CallerIdentity(sts) if sts is not None else None
+        # ECR and IAM of the same credentials and region (None: made without them, and
+        # then base images are neither checked nor resolved).
+        self.registry = registry
 
     @property
     def account(self) -> str | None:
@@ -561,7 +566,7 @@ def open_cloud(
     The region is `region`, else `AWS_REGION`, else botocore's chain (`AWS_DEFAULT_REGION`,
     the profile's region); none of them set is a CloudError saying where to set one.
 
-    `endpoint_url` points both the Cloud Control and SageMaker clients elsewhere; when it
+    `endpoint_url` points the Cloud Control, SageMaker, ECR and IAM clients elsewhere; when it
     is None, botocore's own `AWS_ENDPOINT_URL_CLOUDCONTROL` / `AWS_ENDPOINT_URL_SAGEMAKER`
     / `AWS_ENDPOINT_URL` handling applies. `local_data` runs the embedded emulator
     in-process on that data file, with dummy credentials and us-east-1 unless a region
@@ -625,4 +630,21 @@ def open_cloud(
         emulator.attach(cloudcontrol)
         emulator.attach(sagemaker)
         emulator.attach(sts)
-    return LiveCloud(cloudcontrol, sagemaker, region=resolved_region, poll=poll, sts=sts)
+
+    def registry_client(service: str) -> Callable[[], Any]:
+        def make() -> Any:
+            client = session.client(service, endpoint_url=endpoint_url, config=config)
+            if local_data is not None:
+                emulator.attach(client)
+            return client
+
+        return make
+
+    return LiveCloud(
+        cloudcontrol,
+        sagemaker,
+        region=resolved_region,
+        poll=poll,
+        sts=sts,
+        registry=Registry(registry_client("ecr"), registry_client("iam"), region=resolved_region),
+    )

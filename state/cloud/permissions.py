@@ -1,4 +1,4 @@
-"""The IAM permissions each Cloud Control and SageMaker call of imgver's needs.
+"""The IAM permissions each Cloud Control, SageMaker, ECR and IAM call of imgver's needs.
 
 Owns: which IAM actions a caller needs per operation, from the bundled schemas' handler
 permissions. Must not: make calls.
@@ -20,6 +20,14 @@ _HANDLER = {
     "GetResource": "read",
     "ListResources": "list",
 }
+# The ECR and IAM reads of base-image pre-flight and digest resolution, each needing the
+# action of its own name (ECR API reference, "Amazon ECR API permissions"; IAM API
+# reference, GetRole).
+REGISTRY_PERMISSIONS = {
+    "DescribeImages": "ecr:DescribeImages",
+    "BatchGetImage": "ecr:BatchGetImage",
+    "GetRole": "iam:GetRole",
+}
 
 
 def required_permissions(operation: str, type_name: str) -> list[str]:
@@ -31,6 +39,8 @@ def required_permissions(operation: str, type_name: str) -> list[str]:
     """
     if operation == "ListAliases":
         return ["sagemaker:ListAliases"]
+    if operation in REGISTRY_PERMISSIONS:
+        return [REGISTRY_PERMISSIONS[operation]]
     permissions = [f"cloudformation:{operation}"]
     if operation in API_OPERATION.values():
         permissions.append("cloudformation:GetResourceRequestStatus")

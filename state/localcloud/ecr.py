@@ -13,7 +13,8 @@ Rules modelled:
   manifest);
 - `DescribeImages` with `imageIds` fails as a whole with `ImageNotFoundException` when one
   is missing, while `BatchGetImage` reports each missing one under `failures`;
-- a repository this local cloud never created stands for one it does not hold: asked for
+- a repository this local cloud never created stands for one it does not hold (unless
+  `IMGVER_LOCAL_ECR=strict`, `Semantics.ecr`: then it is missing, as on AWS): asked for
   a tag, it answers with a stable synthetic digest (the one `synthetic_digest`
   derives) and a linux/amd64 index, so specs that never mention ECR work as before. A
   repository created here is strict: a tag it lacks is `ImageNotFoundException`, and a
@@ -110,10 +111,13 @@ def synthetic_index(image: str) -> str:
 
 
 class RegistryData:
-    """The small interface over the data document that every ECR and IAM read goes through."""
+    """The small interface over the data document that every ECR and IAM read goes through.
 
-    def __init__(self, document: Document) -> None:
+    `strict`: a repository never created is missing, as on AWS (`Semantics.ecr`)."""
+
+    def __init__(self, document: Document, *, strict: bool = False) -> None:
         self._document = document
+        self.strict = strict
 
     def repositories(self, account: str, region: str) -> dict[str, Any]:
         """The repositories of one registry (created empty, unsaved until `changed`)."""
@@ -139,6 +143,11 @@ def lookup(data: RegistryData, base_image: str) -> tuple[str | None, str | None]
     if uri is None:
         return None, None
     repository = data.repositories(uri.account, uri.region).get(uri.repository)
+    if repository is None and data.strict:
+        return None, (
+            f"The image {base_image} does not exist: there is no repository "
+            f"{uri.repository} in {uri.account}/{uri.region}."
+        )
     if repository is None:
         return uri.digest or synthetic_digest(normal_uri(uri)), None
     digest = uri.digest if uri.digest is not None else repository["tags"].get(uri.tag)
@@ -165,10 +174,18 @@ def synthetic_digest(image: str) -> str:
 class Registry:
     """ECR of one account over the local cloud's data file; methods take (params, region)."""
 
-    def __init__(self, store: JsonFileStore, *, account: str, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        store: JsonFileStore,
+        *,
+        account: str,
+        clock: Callable[[], float],
+        strict: bool = False,
+    ) -> None:
         self._store = store
         self._account = account
         self._clock = clock
+        self._strict = strict
 
     def create_repository(self, params: Params, region: str) -> Result:
         name = _repository_name(params)
@@ -259,6 +276,8 @@ class Registry:
             data = RegistryData(document)
             registry = self._registry(params)
             repository = data.repositories(registry, region).get(name)
+            if repository is None and self._strict:
+                self._repository_of(data, registry, region, name)  # RepositoryNotFound
             if repository is None:
                 return {
                     "imageDetails": [
@@ -283,6 +302,8 @@ class Registry:
             data = RegistryData(document)
             registry = self._registry(params)
             repository = data.repositories(registry, region).get(name)
+            if repository is None and self._strict:
+                self._repository_of(data, registry, region, name)  # RepositoryNotFound
             images, failures = [], []
             for image_id in wanted:
                 if repository is None:

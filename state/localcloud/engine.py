@@ -509,7 +509,7 @@ class Engine:
                 region,
                 self._account,
                 _region_data(document, partition(self._account, region)),
-                registry=RegistryData(document),
+                registry=RegistryData(document, strict=self._semantics.ecr == "strict"),
             )
             if self._sweep(scope, now) | self._archive_due(scope, now):
                 document.changed()

@@ -19,6 +19,11 @@ given to `local-cloud serve`.
   reached a status of SUCCESS", Cloud Control API reference, ProgressEvent). `late`: the
   object exists, and is named, only once the request succeeds. Which one a given request
   shows on AWS is not documented, so imgver must be correct under each.
+- `ecr`: what a repository the local cloud never created stands for. `open` (default): one
+  it does not hold, whose tags resolve to a stable synthetic digest and a linux/amd64
+  index, so specs that never mention ECR work; `strict`: none at all, as on AWS, where
+  DescribeImages and BatchGetImage on it are `RepositoryNotFoundException` (ECR API
+  reference) and a version built from it fails.
 - `archive_seconds`: how long a version stays `VendorGuidance: TO_BE_ARCHIVED` before AWS
   archives it ("automatically archived after three months", SageMaker API reference,
   `VendorGuidance`, botocore service-2.json).
@@ -42,6 +47,9 @@ ALIAS_UPDATES = ("keep", "strip")
 AliasUpdate = Literal["keep", "strip"]
 CREATE_IDENTIFIERS = ("early", "late")
 CreateIdentifier = Literal["early", "late"]
+ENV_ECR = "IMGVER_LOCAL_ECR"
+ECR_MODES = ("open", "strict")
+EcrMode = Literal["open", "strict"]
 # "Custom image versions that are set to be archived are automatically archived after three
 # months" (SageMaker VendorGuidance): 90 days.
 THREE_MONTHS = 90 * 24 * 3600.0
@@ -54,6 +62,7 @@ class Semantics:
     alias_update: AliasUpdate = "keep"
     archive_seconds: float = THREE_MONTHS
     create_identifier: CreateIdentifier = "early"
+    ecr: EcrMode = "open"
 
     def __post_init__(self) -> None:
         if self.alias_update not in ALIAS_UPDATES:
@@ -65,6 +74,11 @@ class Semantics:
             raise LocalCloudError(
                 f"Invalid local cloud setting: create identifier {self.create_identifier!r}",
                 f"Choose one of: {', '.join(CREATE_IDENTIFIERS)}.",
+            )
+        if self.ecr not in ECR_MODES:
+            raise LocalCloudError(
+                f"Invalid local cloud setting: ECR mode {self.ecr!r}",
+                f"Choose one of: {', '.join(ECR_MODES)}.",
             )
         if self.archive_seconds < 0:
             raise LocalCloudError(
@@ -87,6 +101,9 @@ class Semantics:
                 f"{ENV_CREATE_IDENTIFIER} must be one of {', '.join(CREATE_IDENTIFIERS)}, "
                 f"got {create_identifier!r}"
             )
+        ecr = env.get(ENV_ECR, "").strip() or "open"
+        if ecr not in ECR_MODES:
+            raise LocalCloudError(f"{ENV_ECR} must be one of {', '.join(ECR_MODES)}, got {ecr!r}")
         archive_text = env.get(ENV_ARCHIVE_SECONDS, "").strip()
         try:
             archive_seconds = float(archive_text) if archive_text else THREE_MONTHS
@@ -98,4 +115,5 @@ class Semantics:
             alias_update=cast(AliasUpdate, alias_update),
             archive_seconds=archive_seconds,
             create_identifier=cast(CreateIdentifier, create_identifier),
+            ecr=cast(EcrMode, ecr),
         )

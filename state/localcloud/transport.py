@@ -80,7 +80,12 @@ class LocalCloud:
 
     def _registry_for(self, account: str | None) -> Registry:
         """ECR of one account (stateless: its data is the shared data file)."""
-        return Registry(self._store, account=account or self.account, clock=self._clock)
+        return Registry(
+            self._store,
+            account=account or self.account,
+            clock=self._clock,
+            strict=self.semantics.ecr == "strict",
+        )
 
     def attach(self, client: Any) -> None:
         """Answer every request of a boto3 client of one of `SERVICES` locally."""

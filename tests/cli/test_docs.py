@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -47,7 +48,9 @@ def test_the_cli_has_every_designed_command() -> None:
             ("state", "migrate"),
             ("state", "force-unlock"),
             ("local-cloud", "serve"),
+            ("local-cloud", "push"),
             ("permissions",),
+            ("pin",),
         ]
     )
 
@@ -70,15 +73,18 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command.group(0) in README
 
 
-def readme_imgver_commands() -> list[list[str]]:
-    """Every `imgver ...` command in the README's shell blocks, as argument lists."""
+def readme_imgver_commands() -> list[tuple[list[str], int]]:
+    """Every `imgver ...` command in the README's shell blocks, as argument lists, each with
+    the exit code its comment promises (`# exit 2: ...`; none said: 0)."""
     commands = []
     for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S):
         for line in block.splitlines():
-            line = line.split("#", 1)[0]
-            found = re.search(r"(?:^|/)imgver (.*)$", line.strip())
-            if found and "--endpoint-url" not in found.group(1) and "serve" not in found.group(1):
-                commands.append(found.group(1).split())
+            line, _, comment = line.partition("#")
+            said = re.match(r"\s*exit (\d)", comment)
+            for part in line.split("&&"):
+                found = re.search(r"(?:^|/)imgver (.*)$", part.strip())
+                if found and "--endpoint-url" not in found.group(1) and "serve" not in found.group(1):
+                    commands.append((found.group(1).split(), int(said.group(1)) if said else 0))
     return commands
 
 
@@ -87,8 +93,16 @@ def test_readme_quickstart_commands_run_as_written(run, tmp_path: Path, monkeypa
     spec = tmp_path / "quickstart.yaml"
     spec.write_text((ROOT / "examples" / "quickstart.yaml").read_text(encoding="utf-8"))
     commands = readme_imgver_commands()
-    assert commands[0] == ["--local", "apply", "-f", "examples/quickstart.yaml", "--auto-approve"]
-    for args in commands:
+    # From nothing: the base images are pushed, then the apply passes pre-flight.
+    assert [args for args, _ in commands[:2]] == [
+        ["local-cloud", "push", "-f", "examples/quickstart.yaml"],
+        ["--local", "apply", "-f", "examples/quickstart.yaml", "--auto-approve"],
+    ]
+    assert 2 in [code for _, code in commands]
+    for args, code in commands:
         args = [str(spec) if arg == "examples/quickstart.yaml" else arg for arg in args]
         result = run(*args)
-        assert result.code == 0, (args, result.err)
+        assert result.code == code, (args, result.out, result.err)
+    # The pushed repositories are strict: the quickstart's plan really was pre-flighted.
+    data = json.loads((tmp_path / ".imgver" / "local-cloud.json").read_text(encoding="utf-8"))
+    assert sorted(data["ecr"]["123456789012/us-east-1"]) == ["ds"]

@@ -32,10 +32,13 @@ settings:
   backend: {type: s3, bucket: BUCKET, key: KEY, region: us-east-1, endpoint_url: 'ENDPOINT'}
 environments:
   dev: {account: "111111111111", region: us-east-1, vars: {account: "111111111111"}}
-  staging: {account: "111111111111", region: eu-west-1, vars: {account: "111111111111"}}
-  prod: {account: "222222222222", region: eu-west-1, vars: {account: "222222222222"}}
+  staging:
+    {account: "111111111111", region: eu-west-1, vars: {account: "111111111111", region: eu-west-1}}
+  prod:
+    {account: "222222222222", region: eu-west-1, vars: {account: "222222222222", region: eu-west-1}}
 vars:
   account: "111111111111"
+  region: us-east-1   # SageMaker builds only from ECR images of its own region
 images:
   data-science:
     ImageName: data-science
@@ -43,11 +46,11 @@ images:
 image_versions:
   ds-2024-10:
     ImageName: data-science
-    BaseImage: ${var.account}.dkr.ecr.us-east-1.amazonaws.com/ds:2024.10
+    BaseImage: ${var.account}.dkr.ecr.${var.region}.amazonaws.com/ds:2024.10
     Aliases: [stable]
   ds-2024-11:
     ImageName: data-science
-    BaseImage: ${var.account}.dkr.ecr.us-east-1.amazonaws.com/ds:2024.11
+    BaseImage: ${var.account}.dkr.ecr.${var.region}.amazonaws.com/ds:2024.11
     Aliases: [candidate]
 """
 ALL = sorted(["images.data-science", "image_versions.ds-2024-10", "image_versions.ds-2024-11"])
