@@ -42,6 +42,21 @@ def replace_file(target: Path, content: bytes, *, sync_folder: bool = True) -> N
         _sync_folder(folder)
 
 
+def write_problem(path: Path) -> str:
+    """Why `path` cannot be written ("" when it can), so a command can refuse it before it
+    reads or writes anything."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return "it is a directory"
+    if not parent.is_dir():
+        return f"its folder {parent} does not exist"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"its folder {parent} is not writable"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "it is not writable"
+    return ""
+
+
 def make_private_folder(folder: Path) -> None:
     """Create `folder` and its missing parents with mode 0700, so that what imgver keeps
     there (state, backups, local cloud data) is not readable by other users; folders that

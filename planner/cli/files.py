@@ -7,10 +7,10 @@ on such a file into a UsageError that names the file, so it is reported as an or
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from planner.errors import UsageError
+from state.files import write_problem
 
 __all__ = ["check_output", "read_input", "write_output"]
 
@@ -32,16 +32,7 @@ def read_input(path: Path, what: str) -> str:
 def check_output(path: Path, what: str) -> None:
     """Refuse a path `what` cannot be written to, so a command can say so before it reads
     or writes anything."""
-    parent = path.parent if str(path.parent) else Path(".")
-    problem = ""
-    if path.is_dir():
-        problem = "it is a directory"
-    elif not parent.is_dir():
-        problem = f"its folder {parent} does not exist"
-    elif not os.access(parent, os.W_OK | os.X_OK):
-        problem = f"its folder {parent} is not writable"
-    elif path.exists() and not os.access(path, os.W_OK):
-        problem = "it is not writable"
+    problem = write_problem(path)
     if problem:
         raise UsageError(f"cannot write the {what} to {path}: {problem}")
 

@@ -14,7 +14,6 @@ file.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
@@ -32,7 +31,7 @@ from planner.plan.changes import (
     StepKind,
 )
 from planner.plan.signing import sign, verify
-from state.files import replace_file
+from state.files import replace_file, write_problem
 from state.limits import LimitExceeded, parse_json
 from state.recorded.model import State
 
@@ -101,16 +100,7 @@ def save_plan(plan: Plan, path: Path, *, key: str | None = None) -> None:
 
 def check_writable(path: Path) -> None:
     """Refuse (PlanError) a plan path that cannot be written, before anything is read."""
-    parent = path.parent if str(path.parent) else Path(".")
-    problem = ""
-    if path.is_dir():
-        problem = "it is a directory"
-    elif not parent.is_dir():
-        problem = f"its folder {parent} does not exist"
-    elif not os.access(parent, os.W_OK | os.X_OK):
-        problem = f"its folder {parent} is not writable"
-    elif path.exists() and not os.access(path, os.W_OK):
-        problem = "it is not writable"
+    problem = write_problem(path)
     if problem:
         raise PlanError(f"cannot write the plan to {path}: {problem}", "choose another --out path")
 
