@@ -3,9 +3,9 @@
 Owns: writing a whole file so that a crash leaves either the old or the new content,
 never a mix, with the file (and, where asked, its folder entry) forced to disk. Files are
 created with mode 0600, and the folders imgver creates for them (`make_private_folder`)
-with mode 0700. A target that is a symbolic link is written through: the file it
-points to is replaced and the link stays, so a shared copy keeps being updated. Must not:
-know what the content means.
+with mode 0700; and why a path cannot be written (`write_problem`). A target that is a
+symbolic link is written through: the file it points to is replaced and the link stays, so
+a shared copy keeps being updated. Must not: know what the content means.
 """
 
 from __future__ import annotations
