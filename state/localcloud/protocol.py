@@ -23,7 +23,7 @@ from typing import Any
 
 from state.localcloud import ecr
 from state.localcloud.engine import Engine
-from state.localcloud.errors import ApiError
+from state.localcloud.errors import ApiError, LocalCloudError
 
 DEFAULT_REGION = "us-east-1"
 
@@ -100,6 +100,11 @@ class JsonProtocol:
             result = operation(_parse(body), region_of(headers, host))
         except ApiError as error:
             return _error(content_type, error)
+        except LocalCloudError:
+            # The data file cannot be used: the person must fix it, so it reaches them as
+            # one error (in process; the HTTP server answers it as a 500), not as an AWS
+            # fault a client retries and then blames on AWS.
+            raise
         except Exception as error:
             # Anything else is a fault of the local cloud itself; answer like AWS does (a
             # 500 the client may retry) rather than dropping the connection.

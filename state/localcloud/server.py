@@ -10,8 +10,9 @@ Must not: parse command lines (the CLI does) or know the protocol (protocol.py d
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -55,15 +56,31 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {name.lower(): value for name, value in self.headers.items()}
-        answer = self.server.cloud.handle(headers, body, headers.get("host", ""))
-        self.send_response(answer.status)
-        for name, value in answer.headers.items():
+        try:
+            answer = self.server.cloud.handle(headers, body, headers.get("host", ""))
+        except LocalCloudError as error:
+            # The data file cannot be used: say so to the client, and in the server's log.
+            _log.error("%s", error)
+            self._send(500, {"Content-Type": "application/x-amz-json-1.0"}, _failure(error))
+            return
+        self._send(answer.status, answer.headers, answer.body)
+
+    def _send(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
             self.send_header(name, value)
+        if "Content-Length" not in headers:
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(answer.body)
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         _log.debug("%s - %s", self.address_string(), format % args)
+
+
+def _failure(error: LocalCloudError) -> bytes:
+    """An AWS JSON-protocol InternalFailure naming what is wrong with the local cloud."""
+    return json.dumps({"__type": "InternalFailure", "message": str(error)}).encode("utf-8")
 
 
 def start_server(

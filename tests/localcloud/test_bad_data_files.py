@@ -67,3 +67,66 @@ def test_an_unreadable_data_file_is_a_clean_error(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(LocalCloudError, match="cannot read the local cloud data file"):
         read(path)
+
+
+def test_the_cli_reports_a_bad_data_file_as_one_error_without_blaming_aws(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before, the in-process transport answered it as an AWS InternalFailure (a 500):
+    # botocore retried it eight times and imgver said "AWS had an internal failure".
+    from planner.cli.app import main
+
+    spec = tmp_path / "imgver.yaml"
+    spec.write_text(
+        (Path(__file__).resolve().parents[2] / "examples" / "quickstart.yaml").read_text(
+            encoding="utf-8"
+        ),
+        encoding="utf-8",
+    )
+    data = tmp_path / ".imgver" / "local-cloud.json"
+    data.parent.mkdir()
+    data.write_text("{}", encoding="utf-8")
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--local", "--no-color", "plan", "-f", str(spec)])
+
+    err = capsys.readouterr().err
+    assert stopped.value.code == 1
+    assert err.splitlines()[0] == f"Error: {data} is not a local cloud data file"
+    assert "AWS" not in err and "Traceback" not in err
+    assert data.read_text(encoding="utf-8") == "{}"
+
+
+def test_the_http_server_answers_a_bad_data_file_with_an_internal_failure_naming_it(
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    import boto3
+    from botocore.config import Config
+    from botocore.exceptions import ClientError
+
+    from state.localcloud.server import start_server
+
+    data = tmp_path / "local-cloud.json"
+    data.write_text("[]", encoding="utf-8")
+    server = start_server(port=0, data_file=data)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        client = boto3.session.Session(
+            aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+        ).client(
+            "cloudcontrol",
+            endpoint_url=server.url,
+            config=Config(retries={"mode": "standard", "max_attempts": 1}),
+        )
+        with pytest.raises(ClientError) as caught:
+            client.list_resources(TypeName="AWS::SageMaker::Image")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+    assert caught.value.response["Error"]["Code"] == "InternalFailure"
+    assert f"{data} is not a local cloud data file" in caught.value.response["Error"]["Message"]

@@ -190,14 +190,16 @@ def test_unreadable_data_file_is_reported(tmp_path: Path, content: str, summary:
     assert str(path) in caught.value.summary
 
 
-def test_unreadable_data_file_reaches_the_client_as_an_internal_failure(
+def test_unreadable_data_file_reaches_an_in_process_client_as_the_local_cloud_error(
     make_aws: Any, data_file: Path
 ) -> None:
+    # Not an AWS InternalFailure that botocore retries and imgver blames on AWS; over HTTP
+    # it is one (tests/localcloud/test_bad_data_files.py).
     data_file.parent.mkdir(parents=True)
     data_file.write_text("{not json")
     client = make_aws(config={"retries": {"total_max_attempts": 1}})
 
-    code, message = client.error(lambda: client.read(IMAGE, by_name("data-science")))
+    with pytest.raises(LocalCloudError) as caught:
+        client.read(IMAGE, by_name("data-science"))
 
-    assert code == "InternalFailure"
-    assert "is not valid JSON" in message
+    assert "is not valid JSON" in caught.value.summary
