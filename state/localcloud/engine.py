@@ -31,7 +31,7 @@ import jsonpatch
 import jsonpointer
 
 from state.localcloud.ecr import RegistryData
-from state.localcloud.errors import ApiError
+from state.localcloud.errors import ApiError, LocalCloudError
 from state.localcloud.faults import Fault, FaultInjector
 from state.localcloud.handlers import (
     HandlerFailure,
@@ -554,7 +554,17 @@ def _region_data(document: Document, region: str) -> dict[str, Any]:
             "sequence": 0,
         }
     data: dict[str, Any] = regions[region]
+    for key in _PARTITION_KEYS:  # a hand-edited file may lack some; the store checks types
+        if key not in data:
+            raise LocalCloudError(
+                f"the local cloud data of region {region!r} is damaged: it has no {key!r}",
+                "Delete the local cloud data file to start with an empty local cloud.",
+            )
     return data
+
+
+# What `_region_data` makes each partition with.
+_PARTITION_KEYS = ("images", "requests", "client_tokens", "pending", "sequence")
 
 
 def _event(request: Mapping[str, Any]) -> dict[str, Any]:

@@ -69,8 +69,19 @@ def test_an_unreadable_data_file_is_a_clean_error(tmp_path: Path) -> None:
         read(path)
 
 
+@pytest.mark.parametrize(
+    ("content", "first_line"),
+    [
+        ("{}", "Error: {data} is not a local cloud data file"),
+        (
+            '{"format": "imgver-local-cloud", "version": 1, "regions": {"us-east-1": {"a": 1}}}',
+            "Error: the local cloud data of region 'us-east-1' is damaged: it has no 'images'",
+        ),
+    ],
+    ids=["not-a-data-file", "region-without-its-tables"],
+)
 def test_the_cli_reports_a_bad_data_file_as_one_error_without_blaming_aws(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, first_line: str
 ) -> None:
     # Before, the in-process transport answered it as an AWS InternalFailure (a 500):
     # botocore retried it eight times and imgver said "AWS had an internal failure".
@@ -85,16 +96,16 @@ def test_the_cli_reports_a_bad_data_file_as_one_error_without_blaming_aws(
     )
     data = tmp_path / ".imgver" / "local-cloud.json"
     data.parent.mkdir()
-    data.write_text("{}", encoding="utf-8")
+    data.write_text(content, encoding="utf-8")
 
     with pytest.raises(SystemExit) as stopped:
         main(["--local", "--no-color", "plan", "-f", str(spec)])
 
     err = capsys.readouterr().err
     assert stopped.value.code == 1
-    assert err.splitlines()[0] == f"Error: {data} is not a local cloud data file"
+    assert err.splitlines()[0] == first_line.format(data=data)
     assert "AWS" not in err and "Traceback" not in err
-    assert data.read_text(encoding="utf-8") == "{}"
+    assert data.read_text(encoding="utf-8") == content
 
 
 def test_the_http_server_answers_a_bad_data_file_with_an_internal_failure_naming_it(
