@@ -133,7 +133,7 @@ def global_options(
         bool,
         typer.Option(
             "--local",
-            help="Use the embedded local cloud (.imgver/local-cloud.json).",
+            help="Use the embedded local cloud (.imgver/local-cloud.db).",
             envvar="IMGVER_LOCAL",
         ),
     ] = False,
@@ -881,9 +881,13 @@ def local_cloud_serve(
     port: Annotated[
         int, typer.Option(min=0, max=65535, metavar="N", help="Port (0 picks a free one).")
     ] = 4566,
-    data: Annotated[Path, typer.Option(metavar="FILE", help="The data file.")] = Path(
-        ".imgver/local-cloud.json"
-    ),
+    data: Annotated[
+        Path,
+        typer.Option(
+            metavar="FILE",
+            help="The data file, a SQLite database (an old JSON data file is imported once).",
+        ),
+    ] = Path(".imgver/local-cloud.db"),
     latency_ms: Annotated[
         float | None,
         typer.Option(

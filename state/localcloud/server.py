@@ -20,7 +20,7 @@ from state.localcloud.faults import FaultConfig
 from state.localcloud.semantics import Semantics
 from state.localcloud.transport import LocalCloud
 
-DEFAULT_DATA_FILE = Path(".imgver/local-cloud.json")
+DEFAULT_DATA_FILE = Path(".imgver/local-cloud.db")
 
 _log = logging.getLogger(__name__)
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from state.localcloud.errors import LocalCloudError
-from state.localcloud.store import JsonFileStore
+from state.localcloud.layout import DATA
+from state.localcloud.store import SqliteStore
 
 
 def read(path: Path) -> None:
-    with JsonFileStore(path).transaction():
+    with SqliteStore(path, DATA).transaction():
         pass
 
 
