@@ -7,12 +7,13 @@ the image delete that takes its versions with it. Handlers work on one region's 
 the data document and raise `HandlerFailure` for the outcomes Cloud Control reports as a
 FAILED progress event.
 
-Data layout (per region): `images[ImageArn] = {"model", "next_version", "alias_owners",
-"versions"}`, with `versions[str(N)] = {"model", "aliases"}` (plus `"status": "CREATE_FAILED"`
-for an image or version whose create failed after SageMaker accepted it); models hold
-read-only properties but never write-only ones, which live beside them (`aliases`).
-`alias_owners` (alias -> version number) lets a version's aliases be checked without
-reading every version of its image; data written before it existed gets it on first use.
+Data layout (per region): `images[ImageArn] = {"model", "next_version", "aliases_owned",
+"alias_owners", "versions"}`, with `versions[str(N)] = {"model", "aliases"}` (plus
+`"status": "CREATE_FAILED"` for an image or version whose create failed after SageMaker
+accepted it); models hold read-only properties but never write-only ones, which live beside
+them (`aliases`). `alias_owners[alias] = N` lets a version's aliases be checked without
+reading every version of its image; an image of data written before it existed (no
+`aliases_owned`) gets it made from its versions on first use.
 
 Identifiers are read as Cloud Control documents them: "Primary identifiers can be specified
 as a string or JSON; secondary identifiers must be specified as JSON" (Cloud Control API
@@ -29,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -169,7 +170,13 @@ class ImageHandler:
                 "already exists.",
             )
         model = _ordered(self.schema, {**desired, "ImageArn": arn})
-        scope.images[arn] = {"model": model, "next_version": 1, "alias_owners": {}, "versions": {}}
+        scope.images[arn] = {
+            "model": model,
+            "next_version": 1,
+            "aliases_owned": True,
+            "alias_owners": {},
+            "versions": {},
+        }
         return arn
 
     def mark_create_failed(self, scope: Scope, identifier: str) -> None:
@@ -418,16 +425,14 @@ def _aliases(model: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-def _alias_owners(image: dict[str, Any]) -> dict[str, int]:
+def _alias_owners(image: dict[str, Any]) -> MutableMapping[str, int]:
     """alias -> number of the version holding it, made from the versions when missing."""
-    owners: dict[str, int] | None = image.get("alias_owners")
-    if owners is None:
-        owners = {
-            alias: int(number)
-            for number, version in image["versions"].items()
-            for alias in version["aliases"]
-        }
-        image["alias_owners"] = owners
+    owners: MutableMapping[str, int] = image["alias_owners"]
+    if not image.get("aliases_owned"):
+        for number, version in image["versions"].items():
+            for alias in version["aliases"]:
+                owners[alias] = int(number)
+        image["aliases_owned"] = True
     return owners
 
 

@@ -4,7 +4,7 @@ The data is one tree (`regions`, `ecr`, `iam`, the version 1 JSON document's sha
 says where it is cut into rows (`rows.Layout`) so that no call reads or writes more than
 the rows it touches:
 - `regions[PARTITION]`: `pending`, `sequence`; under it `images[ImageArn]` (the image's
-  model, `next_version`, `alias_owners`), and under each image `versions[N]`;
+  model, `next_version`), and under each image `versions[N]` and `alias_owners[alias]`;
   `requests[RequestToken]` ranked by the time it finished (unranked while it runs),
   `client_tokens[ClientToken]` ranked by when it was used, `archiving[ImageVersionArn]`
   ranked by when it is due;
@@ -51,7 +51,7 @@ DATA = Layout(
     children={
         "regions": Layout(
             children={
-                "images": Layout(children={"versions": Layout()}),
+                "images": Layout(children={"versions": Layout(), "alias_owners": Layout()}),
                 "requests": Layout(rank=_finished_at),
                 "client_tokens": Layout(rank=_used_at),
                 "archiving": Layout(rank=_due_at),

@@ -162,6 +162,7 @@ class SqliteStore:
             # WAL with NORMAL sync: a commit survives the process being killed; only a
             # power cut may lose the last ones, which a stand-in for AWS can afford.
             connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA cache_size = -16000")
         except sqlite3.Error as error:
             raise self._damaged(error) from None
         return connection

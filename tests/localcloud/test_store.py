@@ -239,10 +239,23 @@ OLD_DOCUMENT = {
     "iam": {},
 }
 OLD_VERSION = "arn:aws:sagemaker:us-east-1:123456789012:image-version/old/2"
-# What the database holds after the import: the same, with the region's (empty) archiving.
+# What the database holds after the import: the same, with the (empty) collections that
+# data had no room for: the region's archiving, the image's alias owners.
+OLD_IMAGE = "arn:aws:sagemaker:us-east-1:123456789012:image/old"
 IMPORTED = {
     **OLD_DOCUMENT,
-    "regions": {"us-east-1": {**OLD_DOCUMENT["regions"]["us-east-1"], "archiving": {}}},
+    "regions": {
+        "us-east-1": {
+            **OLD_DOCUMENT["regions"]["us-east-1"],
+            "images": {
+                OLD_IMAGE: {
+                    **OLD_DOCUMENT["regions"]["us-east-1"]["images"][OLD_IMAGE],
+                    "alias_owners": {},
+                }
+            },
+            "archiving": {},
+        }
+    },
 }
 
 
