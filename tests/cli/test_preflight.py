@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from state.localcloud import LocalCloud
 from tests.cli.conftest import Result, Run
 from tests.cli.ecr_push import (
     ACCOUNT,
@@ -101,7 +102,7 @@ def test_an_arm64_only_image_is_refused_and_a_multi_platform_one_with_amd64_pass
     push(spec, "ds", "arm", index("linux/arm64"))
     push(spec, "ds", "multi", index("linux/arm64", "linux/amd64", "unknown/unknown"))
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 1
     assert result.err.splitlines()[1:] == [
@@ -117,7 +118,7 @@ def test_a_platform_that_cannot_be_determined_is_a_note_not_an_error(
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:single"})
     push(spec, "ds", "single", single_manifest())
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == (
@@ -138,7 +139,7 @@ def test_a_digest_base_image_is_checked_against_the_repository(run: Run, tmp_pat
     )
     push(spec, "ds", "1", manifest)
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 1
     assert result.err.splitlines()[1:] == [
@@ -152,7 +153,7 @@ def test_an_image_in_another_region_is_refused(run: Run, tmp_path: Path) -> None
     other = f"{ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/ds:1"
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": other})
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 1
     assert result.err.splitlines()[1] == (
@@ -169,7 +170,7 @@ def test_a_missing_image_role_is_refused_once_the_account_holds_roles(
     push(spec, "ds", "1", index("linux/amd64"))
     create_role(spec, "SomeOtherRole")
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 1
     assert result.err.splitlines()[1] == (
@@ -185,7 +186,7 @@ def test_a_role_of_another_account_is_a_note(run: Run, tmp_path: Path) -> None:
     role = "arn:aws:iam::210987654321:role/Shared"
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:1"}, role=role)
 
-    result = imgver(run, spec, "plan")
+    result = imgver(run, spec, "validate")
 
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == (
@@ -223,16 +224,28 @@ def test_skip_preflight_plans_and_applies_without_reading_ecr(run: Run, tmp_path
     assert "does not exist" in applied.err and "ds:absent" in applied.err
 
 
-def test_validate_stays_offline(run: Run, tmp_path: Path) -> None:
+def test_validate_stays_offline(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:absent"})
     push(spec, "ds", "present", index("linux/amd64"))
     folder = spec.parent / ".imgver"
-    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    before = local_cloud_contents(folder)
+    calls = tmp_path / "requests.jsonl"
+    monkeypatch.setenv("IMGVER_LOCAL_REQUEST_LOG", str(calls))
 
     result = imgver(run, spec, "validate")
 
     assert result.code == 0, result.err
-    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+    assert not calls.exists() or calls.read_text(encoding="utf-8") == ""
+    assert local_cloud_contents(folder) == before
+
+
+def local_cloud_contents(folder: Path) -> tuple[set[str], dict[str, Any]]:
+    """The files of the local cloud's folder and the data its database holds. SQLite's
+    side files of an open database (`-wal`, `-shm`) come and go with its connections, and
+    closing the last one folds the write-ahead log into the file, so neither the side
+    files nor the database's bytes say whether anything was written."""
+    names = {path.name for path in folder.iterdir()} - {"local-cloud.db-wal", "local-cloud.db-shm"}
+    return names, LocalCloud(folder / "local-cloud.db").export()
 
 
 def test_json_plans_carry_the_notes_on_stderr(run: Run, tmp_path: Path) -> None:
