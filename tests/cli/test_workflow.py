@@ -15,6 +15,7 @@ import pytest
 
 from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.polling import PollPolicy
+from state.recorded.local import LocalStore
 from state.schema import IMAGE, IMAGE_VERSION
 
 Run = Any  # the `run` fixture from conftest.py
@@ -53,7 +54,8 @@ def cloud_for(spec: Path) -> LiveCloud:
 
 
 def state_of(spec: Path) -> dict[str, Any]:
-    return json.loads((spec.parent / "imgver.state.json").read_text(encoding="utf-8"))
+    """The state as every reader sees it: the state file with its journal replayed."""
+    return LocalStore(spec.parent / "imgver.state.json").read().to_document()
 
 
 def arn_of(spec: Path, address: str) -> str:
