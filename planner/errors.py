@@ -2,8 +2,8 @@
 
 Every error a person can meet is an `ImgverError` with a one-line `summary` and an
 optional `detail`; the CLI prints `Error: <summary>` and the detail on stderr and exits
-with `exit_code` (1). Anything else escaping a command is a bug: the CLI reports it as
-an internal error and shows the traceback only with `--debug`.
+with `exit_code` (1; 130 for `Interrupted`). Anything else escaping a command is a bug:
+the CLI reports it as an internal error and shows the traceback only with `--debug`.
 
 The whole tree, with the module that defines each class, is drawn in
 docs/ARCHITECTURE.md ("The error tree").
@@ -19,6 +19,7 @@ __all__ = [
     "ApplyError",
     "CloudError",
     "ImgverError",
+    "Interrupted",
     "PlanError",
     "PreventDestroyError",
     "SpecError",
@@ -75,3 +76,10 @@ class StalePlanError(PlanError):
 
 class ApplyError(ImgverError):
     """An apply ended with failed or interrupted operations; state holds what completed."""
+
+
+class Interrupted(ImgverError):
+    """Ctrl-C (or SIGTERM/SIGHUP) stopped a command outside an apply's operations: at the
+    approval prompt, during the refresh. Exit code 130, as shells report a SIGINT."""
+
+    exit_code = 130

@@ -24,8 +24,8 @@ import typer
 
 from planner import __version__
 from planner.cli.argv import hoist_global_options
+from planner.cli.command import Typer
 from planner.cli.durations import parse_duration
-from planner.cli.helpformat import Typer
 from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 from state.errors import ImgverError
@@ -1557,8 +1557,8 @@ def main(argv: list[str] | None = None) -> None:
         _fail("aborted")
     except typer.TyperException as error:
         _fail(error.format_message(), "Run `imgver --help` (or `imgver COMMAND --help`) for usage.")
-    except KeyboardInterrupt:
-        _fail("interrupted")
+    except KeyboardInterrupt:  # outside any command (a command's is an Interrupted)
+        _fail("interrupted", code=130)
     except Exception as error:  # a bug: say so plainly, traceback only on request
         if debug:
             _print_traceback()

@@ -3,28 +3,24 @@ command-line tools write them.
 
 typer labels every argument with its Python type (`ADDR <str>`, `ADDR... <list[str]>`,
 `[PLANFILE] <path>`) and wraps required ones in braces on the usage line (`{ADDR}`), whatever
-`rich_markup_mode` says. `Typer` here makes every command a `HelpCommand` (through the
-documented `cls=` of `Typer.command`), which writes the usage line as
+`rich_markup_mode` says. A `HelpCommand` writes the usage line as
 `imgver state rm [OPTIONS] ADDR...` / `imgver apply [OPTIONS] [PLANFILE]` and lists each
 argument under its metavar, keeping typer's help text, default and `[required]`.
+`planner.cli.command` makes every imgver command one.
 
 Must not: change how options are shown or how anything is parsed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-import typer
 from typer.core import TyperArgument, TyperCommand
 
 if TYPE_CHECKING:
     # typer (0.29 on) carries its own copy of click; these two have no public names.
     from typer._click.core import Context
     from typer._click.formatting import HelpFormatter
-
-CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
 
 
 def argument_name(argument: TyperArgument) -> str:
@@ -70,12 +66,3 @@ class HelpCommand(TyperCommand):
         if options:
             with formatter.section("Options"):
                 formatter.write_dl(options)
-
-
-class Typer(typer.Typer):
-    """`typer.Typer` whose commands are `HelpCommand`s unless told otherwise."""
-
-    def command(
-        self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any
-    ) -> Callable[[CommandFunction], CommandFunction]:
-        return super().command(name, cls=cls or HelpCommand, **kwargs)
