@@ -494,8 +494,13 @@ def _update_patch(
     ):
         # The full alias set on every version update: safe whether the live handler keeps
         # or strips the aliases of a desired model without them (Cloud Control builds it
-        # from the alias-free read model; user guide resource-operations-update).
-        aliases = normalise(ALIASES, desired.properties.get(ALIASES, []))
+        # from the alias-free read model; user guide resource-operations-update). A spec
+        # entry that ignores its aliases (`lifecycle.ignore_changes`) keeps the live ones.
+        if ALIASES in desired.lifecycle.ignore_changes:
+            wanted = before.get(ALIASES, [])
+        else:
+            wanted = desired.properties.get(ALIASES, [])
+        aliases = normalise(ALIASES, wanted)
         write_only_ops.append({"op": "add", "path": f"/{ALIASES}", "value": aliases})
     return sorted(copy.deepcopy(patch + write_only_ops), key=lambda op: str(op["path"]))
 

@@ -5,15 +5,18 @@ steps that are copies of the plan's changes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from planner.errors import PlanError
 from planner.plan.build import build_plan
-from planner.plan.changes import Step, StepKind
+from planner.plan.changes import Action, Plan, PropertyChange, ResourceChange, Step, StepKind
 from planner.plan.steps import _Draft, _StepBuilder
 from planner.spec.desired import Lifecycle, MovedBlock
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.planner.planner_data import (
+    BASE_NOV,
     IMAGE_ADDRESS,
     IMAGE_ARN,
     desired_image,
@@ -21,6 +24,7 @@ from tests.planner.planner_data import (
     image_record,
     live_image,
     live_version,
+    record,
     state_of,
     version_arn,
     version_properties,
@@ -156,6 +160,10 @@ def test_a_targeted_refresh_only_plan_keeps_the_record_step() -> None:
     assert step.properties is not None
     assert step.properties["ReleaseNotes"] == "changed in the console"
     assert step.description == "record the live values of version 3 of data-science"
+    assert step.deposed is False
+    (change,) = plan.changes
+    step.properties["Aliases"].append("changed-later")
+    assert change.after is not None and change.after["Aliases"] == ["2024.10", "stable"]
 
 
 def test_a_retained_image_rename_stops_managing_the_old_image() -> None:
@@ -252,3 +260,126 @@ def test_two_steps_with_one_id_are_refused_naming_it() -> None:
         )
 
     assert raised.value.summary == "two steps of the plan are both called images.x:create"
+
+
+def ignored_alias_world(**old: Any) -> Plan:
+    """Version old holds stable and keep but its spec entry ignores aliases; new takes
+    stable."""
+    state, live = world(
+        {
+            "old": (3, {"Aliases": ["stable", "keep"]}),
+            "new": (4, {"BaseImage": BASE_NOV, "Aliases": []}),
+        }
+    )
+    desired = spec(
+        old={"Aliases": None, "lifecycle": Lifecycle(ignore_changes=("Aliases",)), **old},
+        new={"BaseImage": BASE_NOV, "Aliases": ["stable"]},
+    )
+    return build_plan(desired=desired, state=state, live=live)
+
+
+def old_change(plan: Plan) -> ResourceChange:
+    (change,) = [change for change in plan.changes if change.address == "image_versions.old"]
+    return change
+
+
+def test_a_version_ignoring_its_aliases_hands_one_over_and_keeps_the_rest() -> None:
+    plan = ignored_alias_world()
+
+    change = old_change(plan)
+    assert change.action is Action.UPDATE
+    assert change.patch == [{"op": "add", "path": "/Aliases", "value": ["keep"]}]
+    assert change.reasons == ["alias stable moves to image_versions.new"]
+    assert change.after is not None and change.after["Aliases"] == ["keep"]
+    assert change.property_changes == [
+        PropertyChange("/Aliases", ["keep", "stable"], ["keep"], "change", details=('- "stable"',))
+    ]
+    assert [(step.id, step.depends_on, step.description) for step in plan.steps] == [
+        ("image_versions.old:update", (), "update Aliases on version 3 of data-science"),
+        (
+            "image_versions.new:update",
+            ("image_versions.old:update",),
+            "update Aliases on version 4 of data-science",
+        ),
+    ]
+
+
+def test_a_version_ignoring_its_aliases_that_also_changes_keeps_both_changes() -> None:
+    plan = ignored_alias_world(ReleaseNotes="retired")
+
+    change = old_change(plan)
+    assert change.patch == [
+        {"op": "add", "path": "/Aliases", "value": ["keep"]},
+        {"op": "replace", "path": "/ReleaseNotes", "value": "retired"},
+    ]
+    assert change.after is not None
+    assert (change.after["Aliases"], change.after["ReleaseNotes"]) == (["keep"], "retired")
+    assert [pc.path for pc in change.property_changes] == ["/Aliases", "/ReleaseNotes"]
+    assert plan.steps[0].description == "update Aliases, ReleaseNotes on version 3 of data-science"
+
+
+def test_a_version_ignoring_its_aliases_keeps_them_through_an_update() -> None:
+    state, live = world({"old": (3, {"Aliases": ["stable", "keep"]})})
+    desired = spec(
+        old={
+            "Aliases": None,
+            "ReleaseNotes": "new",
+            "lifecycle": Lifecycle(ignore_changes=("Aliases",)),
+        }
+    )
+
+    plan = build_plan(desired=desired, state=state, live=live)
+
+    assert old_change(plan).patch == [
+        {"op": "add", "path": "/Aliases", "value": ["keep", "stable"]},
+        {"op": "replace", "path": "/ReleaseNotes", "value": "new"},
+    ]
+
+
+def test_deleting_an_image_two_versions_stay_on_is_refused_naming_both() -> None:
+    state, live = world({"a": (3, {}), "b": (4, {"Aliases": []})})
+    desired = spec(a={}, b={"Aliases": []})
+    del desired[IMAGE_ADDRESS]
+
+    with pytest.raises(PlanError) as raised:
+        build_plan(desired=desired, state=state, live=live)
+
+    assert raised.value.summary == (
+        "the plan deletes image data-science, which would delete image_versions.a, image_versions.b"
+    )
+    assert raised.value.detail == (
+        "deleting an image deletes all its versions: keep the image in the spec, remove those "
+        "versions from it too, or stop managing the image with `imgver state rm` (it then stays "
+        "in the cloud)"
+    )
+
+
+def test_an_image_gone_from_spec_and_cloud_and_a_destroyed_image_are_described() -> None:
+    state = state_of({IMAGE_ADDRESS: image_record()})
+
+    gone = build_plan(desired={}, state=state, live={IMAGE_ADDRESS: None})
+    destroyed = build_plan(
+        desired={IMAGE_ADDRESS: desired_image()},
+        state=state,
+        live={IMAGE_ADDRESS: live_image()},
+        mode="destroy",
+    )
+
+    assert [step.description for step in gone.steps] == [
+        "forget image data-science (already deleted)"
+    ]
+    assert [step.description for step in destroyed.steps] == ["delete image data-science"]
+
+
+def test_an_image_leaving_the_spec_is_emitted_before_versions_of_another_image() -> None:
+    # Independent steps run in the order they are emitted: images first.
+    state, live = world({"a": (3, {})})
+    state.resources["images.other"] = record(
+        IMAGE, "arn:other", image_properties(ImageName="other")
+    )
+    live["images.other"] = live_image(image_properties(ImageName="other"))
+    desired = spec(a={"ReleaseNotes": "new"})
+
+    plan = build_plan(desired=desired, state=state, live=live)
+
+    assert [step.id for step in plan.steps] == ["images.other:delete", "image_versions.a:update"]
