@@ -102,7 +102,7 @@ def test_an_arm64_only_image_is_refused_and_a_multi_platform_one_with_amd64_pass
     push(spec, "ds", "arm", index("linux/arm64"))
     push(spec, "ds", "multi", index("linux/arm64", "linux/amd64", "unknown/unknown"))
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 1
     assert result.err.splitlines()[1:] == [
@@ -118,7 +118,7 @@ def test_a_platform_that_cannot_be_determined_is_a_note_not_an_error(
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:single"})
     push(spec, "ds", "single", single_manifest())
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == (
@@ -139,7 +139,7 @@ def test_a_digest_base_image_is_checked_against_the_repository(run: Run, tmp_pat
     )
     push(spec, "ds", "1", manifest)
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 1
     assert result.err.splitlines()[1:] == [
@@ -153,7 +153,7 @@ def test_an_image_in_another_region_is_refused(run: Run, tmp_path: Path) -> None
     other = f"{ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/ds:1"
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": other})
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 1
     assert result.err.splitlines()[1] == (
@@ -170,7 +170,7 @@ def test_a_missing_image_role_is_refused_once_the_account_holds_roles(
     push(spec, "ds", "1", index("linux/amd64"))
     create_role(spec, "SomeOtherRole")
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 1
     assert result.err.splitlines()[1] == (
@@ -186,7 +186,7 @@ def test_a_role_of_another_account_is_a_note(run: Run, tmp_path: Path) -> None:
     role = "arn:aws:iam::210987654321:role/Shared"
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:1"}, role=role)
 
-    result = imgver(run, spec, "validate")
+    result = imgver(run, spec, "plan")
 
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == (
