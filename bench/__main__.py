@@ -145,7 +145,8 @@ def run_tool(tool: str, folder: Path, args: argparse.Namespace) -> dict[str, Mea
     folder.mkdir(parents=True)
     (folder / "changed").mkdir()
     write_workload(folder, args.images, args.versions)
-    write_workload(folder / "changed", args.images, args.versions, changed=args.versions // 10)
+    changed = max(1, args.versions // 10)
+    write_workload(folder / "changed", args.images, args.versions, changed=changed)
     shutil.copy(folder / "changed" / "imgver.yaml", folder / "changed.yaml")
     server = Server(folder / "cloud.json", args.latency_ms, args.op_seconds)
     try:

@@ -199,7 +199,7 @@ class _Compiler:
 def _length_check(keyword: str, limit: Any) -> Check | None:
     if not isinstance(limit, int) or isinstance(limit, bool):
         return None
-    kind: type = str if keyword.endswith("Length") else list
+    kind: type[str] | type[list[Any]] = str if keyword.endswith("Length") else list
     if keyword.startswith("min"):
         return lambda v: not isinstance(v, kind) or len(v) >= limit
     return lambda v: not isinstance(v, kind) or len(v) <= limit

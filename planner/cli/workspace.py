@@ -17,10 +17,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.spec.desired import Spec
-
 if TYPE_CHECKING:
     from planner.plan.binding import Target
+    from planner.spec.desired import Spec
     from state.cloud.client import LiveCloud
     from state.recorded.document import StateStore
     from state.recorded.model import State
