@@ -25,6 +25,7 @@ import typer
 from planner import __version__
 from planner.cli.argv import hoist_global_options
 from planner.cli.durations import parse_duration
+from planner.cli.helpformat import Typer
 from planner.cli.terminal import use_color
 from planner.cli.workspace import DEFAULT_SPEC_FILE, Options, Workspace
 from state.errors import ImgverError
@@ -48,22 +49,22 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 
-app = typer.Typer(
+app = Typer(
     name="imgver",
     help="Plan and apply Amazon SageMaker image versions through the AWS Cloud Control API.",
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-state_app = typer.Typer(help="Inspect and edit the recorded state.")
-local_cloud_app = typer.Typer(help="The embedded local Cloud Control emulator.")
+state_app = Typer(help="Inspect and edit the recorded state.")
+local_cloud_app = Typer(help="The embedded local Cloud Control emulator.")
 app.add_typer(state_app, name="state")
 app.add_typer(local_cloud_app, name="local-cloud")
 
 SpecOption = Annotated[
     Path,
     typer.Option(
-        "-f", "--file", metavar="FILE", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"
+        "-f", "--file", metavar="SPEC", help="The spec file (YAML or JSON).", envvar="IMGVER_FILE"
     ),
 ]
 TargetOption = Annotated[
@@ -152,8 +153,9 @@ def global_options(
         typer.Option(
             parser=parse_duration,
             metavar="DURATION",
-            help="How long to wait for the state lock: 30, 30s, 2m, 1m30s.",
+            help="How long to wait for the state lock: 30, 30s, 2m, 1m30s (default 0: no wait).",
             envvar="IMGVER_LOCK_TIMEOUT",
+            show_default=False,
         ),
     ] = 0.0,
     var: Annotated[
@@ -353,7 +355,7 @@ def plan(
 def apply(
     ctx: typer.Context,
     plan_file: Annotated[
-        Path | None, typer.Argument(metavar="[PLANFILE]", help="A plan saved by `plan --out`.")
+        Path | None, typer.Argument(metavar="PLANFILE", help="A plan saved by `plan --out`.")
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     auto_approve: AutoApproveOption = False,
@@ -405,7 +407,7 @@ def show(
     ctx: typer.Context,
     plan_file: Annotated[
         Path | None,
-        typer.Argument(metavar="[PLANFILE]", help="A saved plan; without it, the state."),
+        typer.Argument(metavar="PLANFILE", help="A saved plan; without it, the state."),
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
     json_output: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -613,7 +615,7 @@ def pin(
         bool, typer.Option("--dry-run", help="Print what would be pinned; change nothing.")
     ] = False,
 ) -> None:
-    """Rewrite each ECR repo:tag BaseImage of the spec as repo@sha256:<its digest now>."""
+    """Rewrite each ECR repo:tag BaseImage of the spec as repo@sha256:DIGEST (its digest now)."""
     from planner.cli.pinning import pin_spec
 
     for line in pin_spec(_workspace(ctx, file), dry_run=dry_run):
@@ -628,7 +630,9 @@ def import_command(
     ],
     identifier: Annotated[
         str,
-        typer.Argument(metavar="ID", help="The resource's ARN (or, for an image, its name)."),
+        typer.Argument(
+            metavar="IDENTIFIER", help="The resource's ARN (or, for an image, its name)."
+        ),
     ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
@@ -731,7 +735,7 @@ def state_show_command(
 def state_rm_command(
     ctx: typer.Context,
     address: Annotated[
-        list[str], typer.Argument(metavar="ADDR...", help="One or more addresses in state.")
+        list[str], typer.Argument(metavar="ADDR", help="One or more addresses in state.")
     ],
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
@@ -762,7 +766,7 @@ def state_rebind_command(
     ctx: typer.Context,
     address: Annotated[
         list[str] | None,
-        typer.Argument(metavar="ADDR...", help="The addresses to move (default: all)."),
+        typer.Argument(metavar="ADDR", help="The addresses to move (default: all)."),
     ] = None,
     file: SpecOption = Path(DEFAULT_SPEC_FILE),
 ) -> None:
@@ -798,7 +802,7 @@ def state_push_command(
         bool, typer.Option("--force", help="Allow another lineage or an older serial.")
     ] = False,
 ) -> None:
-    """Replace the stored state with FILE (refuses another lineage or an older serial)."""
+    """Replace the stored state with STATEFILE (refuses another lineage or an older serial)."""
     from planner.cli.files import read_input
     from planner.cli.state_commands import state_push
 

@@ -1,12 +1,11 @@
 """The command line people type: global options anywhere, completion, variables from files
-and the environment, durations, help without type placeholders, colour, the approval prompt."""
+and the environment, durations, the drift formats in help, colour, the approval prompt."""
 
 from __future__ import annotations
 
 import io
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,23 +183,6 @@ def test_bad_durations_are_refused(run: Run, text: str) -> None:
 
 
 # -- help --------------------------------------------------------------------------------
-
-
-def _all_help(run: Run) -> dict[str, str]:
-    from tests.cli.test_docs import command_paths
-
-    helps = {"": run("--help").out}
-    for path in command_paths():
-        helps[" ".join(path)] = run(*path, "--help").out
-    return helps
-
-
-def test_help_shows_no_type_placeholders_on_options(run: Run) -> None:
-    for command, text in _all_help(run).items():
-        option_lines = [line for line in text.splitlines() if line.strip().startswith("-")]
-        for line in option_lines:
-            assert not re.search(r"<[a-z][^>]*>", line), (command, line)
-        assert "<list[" not in text.replace("ADDR... <list[str]>", ""), command
 
 
 def test_drift_help_lists_the_formats(run: Run) -> None:
