@@ -502,7 +502,6 @@ def drift(
     from planner.cli.files import check_output, write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
-    from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
@@ -543,16 +542,7 @@ def drift(
         elif asked is not None:
             report = asked[0]
         else:
-            report = detect_drift(
-                spec=workspace.spec,
-                state=workspace.read_state(),
-                cloud=workspace.cloud,
-                parallelism=ctx.obj.parallelism,
-                extra_ignores=extra_ignores,
-                today=now.date(),
-                now=now.isoformat(timespec="seconds"),
-                account=workspace.target.account,
-            )
+            report = workspace.detect_drift(ignores=extra_ignores, now=now)
     except ImgverError as error:
         # A CI test view still shows the failure: each JUnit report holds one <error> case.
         _write_junit_errors(reports.files, error, now.isoformat(timespec="seconds"))
@@ -590,17 +580,8 @@ def _ask_about_drift(
 ) -> tuple[DriftReport, Answers]:
     """The drift read once, and the person's answer to each drifted property."""
     from planner.cli.drift_prompt import ask, read_answer
-    from planner.drift.job import detect_drift
 
-    report = detect_drift(
-        spec=workspace.spec,
-        state=workspace.read_state(),
-        cloud=workspace.cloud,
-        parallelism=options.parallelism,
-        extra_ignores=ignores,
-        today=now.date(),
-        now=now.isoformat(timespec="seconds"),
-    )
+    report = workspace.detect_drift(ignores=ignores, now=now)
     answers = ask(report, read_line=read_answer, echo=typer.echo, today=now.date())
     if answers.accept or answers.rules:
         typer.echo("")
@@ -1137,7 +1118,6 @@ def _drift_environments(
 
     from planner.cli.environments import sections, worst_exit_code
     from planner.cli.files import write_output
-    from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
     from planner.render.environments import EnvironmentReport, render_environments
 
@@ -1145,16 +1125,7 @@ def _drift_environments(
     now = dt.datetime.now(dt.UTC)
 
     def job(workspace: Workspace, outcome: Outcome) -> int:
-        report = detect_drift(
-            spec=workspace.spec,
-            state=workspace.read_state(),
-            cloud=workspace.cloud,
-            parallelism=workspace.options.parallelism,
-            extra_ignores=ignores,
-            today=now.date(),
-            now=now.isoformat(timespec="seconds"),
-            account=workspace.target.account,
-        )
+        report = workspace.detect_drift(ignores=ignores, now=now)
         outcome.report = report
         outcome.echo(render_drift(report, "text", color=color))
         return report.exit_code

@@ -18,8 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from planner.drift.compare import DriftReport
     from planner.plan.binding import Target
-    from planner.spec.desired import Spec
+    from planner.spec.desired import DriftIgnore, Spec
     from state.cloud.client import LiveCloud
     from state.recorded.document import StateStore
     from state.recorded.model import State
@@ -162,3 +166,19 @@ class Workspace:
         state = self.store.read()
         check_state(state, self.target, source=f"the state {self.store.description}")
         return state
+
+    def detect_drift(self, *, ignores: Sequence[DriftIgnore], now: dt.datetime) -> DriftReport:
+        """The drift of this workspace's spec, state and cloud as of `now` (a UTC time),
+        with `ignores` (from `--ignore`) beside the spec's own rules."""
+        from planner.drift.job import detect_drift
+
+        return detect_drift(
+            spec=self.spec,
+            state=self.read_state(),
+            cloud=self.cloud,
+            parallelism=self.options.parallelism,
+            extra_ignores=ignores,
+            today=now.date(),
+            now=now.isoformat(timespec="seconds"),
+            account=self.target.account,
+        )

@@ -40,7 +40,13 @@ from deepdiff.model import DiffLevel
 
 from planner.baseimage.reference import pinned_to_its_build
 from planner.errors import PlanError
-from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
+from planner.plan.changes import (
+    Action,
+    PropertyChange,
+    PropertyChangeKind,
+    ReplaceCause,
+    ResourceChange,
+)
 from planner.spec.desired import DesiredResource
 from state.aws_rules import NOT_CLEARABLE, settled_by_aws
 from state.recorded.model import ResourceRecord
@@ -171,6 +177,12 @@ def diff_resource(
         + _REPLACE_EXPLANATIONS.get((type_name, path[1:]), "it cannot be changed in place")
         for path in replace_paths
     ]
+    causes = {
+        ReplaceCause.TAINTED: recorded.status == "tainted",
+        ReplaceCause.REQUESTED: force_replace,
+        ReplaceCause.TRIGGERED: bool(replace_because),
+        ReplaceCause.CANNOT_UPDATE: bool(replace_paths),
+    }
     if recorded.status == "tainted":
         reasons.append("tainted: an earlier apply did not finish it cleanly")
     if force_replace:
@@ -189,6 +201,7 @@ def diff_resource(
             replace_paths=replace_paths,
             property_changes=property_changes,
             reasons=reasons,
+            replace_causes=tuple(cause for cause in ReplaceCause if causes[cause]),
         )
     if not property_changes:
         return ResourceChange(
