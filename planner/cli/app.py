@@ -134,7 +134,7 @@ def global_options(
         bool,
         typer.Option(
             "--local",
-            help="Use the embedded local cloud (.imgver/local-cloud.json).",
+            help="Use the embedded local cloud (.imgver/local-cloud.db).",
             envvar="IMGVER_LOCAL",
         ),
     ] = False,
@@ -866,9 +866,21 @@ def local_cloud_serve(
     port: Annotated[
         int, typer.Option(min=0, max=65535, metavar="N", help="Port (0 picks a free one).")
     ] = 4566,
-    data: Annotated[Path, typer.Option(metavar="FILE", help="The data file.")] = Path(
-        ".imgver/local-cloud.json"
-    ),
+    data: Annotated[
+        Path,
+        typer.Option(
+            metavar="FILE",
+            help="The data file, a SQLite database (an old JSON data file is imported once).",
+        ),
+    ] = Path(".imgver/local-cloud.db"),
+    request_log: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Append one JSON line per call answered to FILE "
+            "[default: IMGVER_LOCAL_REQUEST_LOG, else none].",
+        ),
+    ] = None,
     latency_ms: Annotated[
         float | None,
         typer.Option(
@@ -923,6 +935,7 @@ def local_cloud_serve(
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
     from state.localcloud import FaultConfig, Semantics
+    from state.localcloud.requestlog import request_log_from_env
     from state.localcloud.server import serve
 
     # Every IMGVER_LOCAL_* variable applies here as it does to --local; a flag wins over it.
@@ -956,7 +969,15 @@ def local_cloud_serve(
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
-    serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
+    serve(
+        host=host,
+        port=port,
+        data_file=data,
+        faults=faults,
+        ready=ready,
+        semantics=semantics,
+        request_log=request_log or request_log_from_env(),
+    )
     typer.echo("Stopped.")
 
 

@@ -2,7 +2,7 @@
 
 Owns how the global options, the spec's settings and the environment combine: which
 region and profile, which endpoint, whether the embedded local cloud is used (its data in
-`.imgver/local-cloud.json` beside the spec), and where state lives (a local backend path
+`.imgver/local-cloud.db` beside the spec), and where state lives (a local backend path
 is relative to the spec's folder). With a spec environment chosen (`--env`), all of these
 are that environment's. Owns the run's `Target` (the account STS answers, checked against
 the environment's `account`) and reading state bound to it. Everything is made on first
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from state.recorded.model import State
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
-LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.json"
+LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.db"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from state.localcloud.errors import LocalCloudError
-from state.localcloud.store import JsonFileStore
+from state.localcloud.layout import DATA
+from state.localcloud.store import SqliteStore
 
 
 def read(path: Path) -> None:
-    with JsonFileStore(path).transaction():
+    with SqliteStore(path, DATA).transaction():
         pass
 
 
@@ -67,3 +68,36 @@ def test_an_unreadable_data_file_is_a_clean_error(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(LocalCloudError, match="cannot read the local cloud data file"):
         read(path)
+
+
+def test_a_database_with_a_garbage_body_is_a_clean_error(tmp_path: Path) -> None:
+    path = tmp_path / "local-cloud.db"
+    content = b"SQLite format 3\x00" + b"\x07" * 4096
+    path.write_bytes(content)
+
+    with pytest.raises(LocalCloudError) as caught:
+        read(path)
+
+    assert str(caught.value).startswith(f"cannot use the local cloud data file {path}")
+    assert "file is not a database" in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_a_damaged_row_is_a_clean_error_naming_the_file(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "local-cloud.db"
+    store = SqliteStore(path, DATA)
+    with store.transaction() as document:
+        document.data["iam"]["123456789012"] = {"R": {"created": 0.0, "trust": "", "path": "/"}}
+        document.changed()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE rows SET value = '{not json' WHERE collection = 'iam'")
+    connection.close()
+
+    with pytest.raises(LocalCloudError) as caught:
+        SqliteStore(path, DATA).export()
+
+    assert str(caught.value).startswith(f"{path} is a damaged local cloud data file")
+    assert "'123456789012' is not valid JSON" in str(caught.value)
