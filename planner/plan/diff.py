@@ -86,9 +86,6 @@ _REPLACE_EXPLANATIONS: Final = {
 class _Missing:
     """Marks a property absent from a model (None is a value a property can hold)."""
 
-    def __repr__(self) -> str:
-        return "<missing>"
-
 
 MISSING: Final = _Missing()
 
@@ -509,8 +506,13 @@ def _update_patch(
     ):
         # The full alias set on every version update: safe whether the live handler keeps
         # or strips the aliases of a desired model without them (Cloud Control builds it
-        # from the alias-free read model; user guide resource-operations-update).
-        aliases = normalise(ALIASES, desired.properties.get(ALIASES, []))
+        # from the alias-free read model; user guide resource-operations-update). A spec
+        # entry that ignores its aliases (`lifecycle.ignore_changes`) keeps the live ones.
+        if ALIASES in desired.lifecycle.ignore_changes:
+            wanted = before.get(ALIASES, [])
+        else:
+            wanted = desired.properties.get(ALIASES, [])
+        aliases = normalise(ALIASES, wanted)
         write_only_ops.append({"op": "add", "path": f"/{ALIASES}", "value": aliases})
     return sorted(copy_value(patch + write_only_ops), key=lambda op: str(op["path"]))
 
@@ -518,21 +520,16 @@ def _update_patch(
 def _whole_property_ops(
     ops: list[dict[str, Any]], current: Mapping[str, Any], target: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
-    """Keep jsonpatch's top-level add/replace/remove; turn anything finer into one op per
-    property. Index paths inside lists (`/Tags/0/Value`) depend on an order the service
-    does not keep between reads, and `move`/`copy` between properties would tie two
-    unrelated values together."""
-    touched: dict[str, list[dict[str, Any]]] = {}
-    for op in ops:
-        for pointer in (op["path"], op.get("from")):
-            if pointer:
-                touched.setdefault(pointer.split("/")[1], []).append(op)
+    """One top-level add, replace or remove per property jsonpatch's `ops` touch. Index
+    paths inside lists (`/Tags/0/Value`) depend on an order the service does not keep
+    between reads, and `move`/`copy` between properties would tie two unrelated values
+    together."""
+    touched = {
+        pointer.split("/")[1] for op in ops for pointer in (op["path"], op.get("from")) if pointer
+    }
     result = []
-    for name, name_ops in sorted(touched.items()):
-        (first, *rest) = name_ops
-        if not rest and first["path"] == f"/{name}" and first["op"] in ("add", "replace", "remove"):
-            result.append(first)
-        elif name in target:
+    for name in sorted(touched):
+        if name in target:
             verb = "replace" if name in current else "add"
             result.append({"op": verb, "path": f"/{name}", "value": target[name]})
         else:
@@ -563,7 +560,7 @@ def _is_tag(value: Any) -> bool:
 def _detail_lines(name: str, level: DiffLevel, *, unordered: bool) -> list[tuple[int, str]]:
     """The lines for one difference deepdiff reported (a tree-view level)."""
     old, new = level.t1, level.t2
-    path = level.path(output_format="list", use_t2=old is notpresent)
+    path = level.path(output_format="list")
     if not unordered:
         return _lines(name + _where(path), old, new)
     chain = [level]
