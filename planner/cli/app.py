@@ -1539,7 +1539,6 @@ def _print_traceback() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
     from planner.apply.interrupt import terminate_like_ctrl_c
-    from state.cloud.errors import redact_url
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
@@ -1560,6 +1559,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:  # outside any command (a command's is an Interrupted)
         _fail("interrupted", code=130)
     except Exception as error:  # a bug: say so plainly, traceback only on request
+        from state.cloud.errors import redact_url
+
         if debug:
             _print_traceback()
         _fail(

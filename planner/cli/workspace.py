@@ -17,15 +17,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.spec.desired import Spec
-
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
     from planner.drift.compare import DriftReport
     from planner.plan.binding import Target
-    from planner.spec.desired import DriftIgnore
+    from planner.spec.desired import DriftIgnore, Spec
     from state.cloud.client import LiveCloud
     from state.recorded.document import StateStore
     from state.recorded.model import State

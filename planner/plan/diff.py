@@ -28,7 +28,6 @@ moving between versions and cascades belong to `planner.plan.steps` and `planner
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Mapping
@@ -59,7 +58,7 @@ from state.schema import (
     ResourceSchema,
     load_schema,
 )
-from state.values import canonical_json, same_value
+from state.values import canonical_json, copy_value, same_value
 
 __all__ = [
     "LIVE_READABLE_WRITE_ONLY",
@@ -108,7 +107,7 @@ def desired_model(desired: DesiredResource) -> dict[str, Any]:
     """The model a create sends: the spec's properties (aliases as a sorted set)."""
     schema = load_schema(desired.type_name)
     return {
-        name: normalise(name, copy.deepcopy(value))
+        name: normalise(name, copy_value(value))
         for name, value in sorted(desired.properties.items())
         if name not in schema.read_only
     }
@@ -208,7 +207,7 @@ def diff_resource(
             action=Action.NOOP,
             identifier=recorded.identifier,
             before=before,
-            after=copy.deepcopy(before),
+            after=copy_value(before),
         )
     patch = _update_patch(schema, desired, before, property_changes)
     return ResourceChange(
@@ -233,7 +232,7 @@ def refresh_resource(
     plan would remove). The refreshed properties are the change's `after`, the record's
     its `before`.
     """
-    before = copy.deepcopy(recorded.properties)
+    before = copy_value(recorded.properties)
     if live is None:
         return ResourceChange(
             address=address,
@@ -271,11 +270,11 @@ def refreshed_properties(recorded: ResourceRecord, live: Mapping[str, Any]) -> d
     refreshed = {}
     for name, value in sorted(recorded.properties.items()):
         if name in LIVE_READABLE_WRITE_ONLY:
-            refreshed[name] = normalise(name, copy.deepcopy(live.get(name, [])))
+            refreshed[name] = normalise(name, copy_value(live.get(name, [])))
         elif name in schema.write_only:
-            refreshed[name] = copy.deepcopy(value)
+            refreshed[name] = copy_value(value)
         elif name in live:
-            refreshed[name] = copy.deepcopy(live[name])
+            refreshed[name] = copy_value(live[name])
     return refreshed
 
 
@@ -328,7 +327,7 @@ def _removal(
             type_name=schema.type_name,
             action=Action.REMOVE_RECORD,
             identifier=recorded.identifier,
-            before=copy.deepcopy(recorded.properties),
+            before=copy_value(recorded.properties),
             reasons=[
                 "no longer in the spec and already gone from the cloud: "
                 "only its state record is removed"
@@ -367,10 +366,10 @@ def _live_view(
     schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The live model with write-only values filled in from the record where known."""
-    view = copy.deepcopy(dict(live))
+    view = copy_value(dict(live))
     for name in schema.write_only - LIVE_READABLE_WRITE_ONLY:
         if name in recorded.properties:
-            view[name] = copy.deepcopy(recorded.properties[name])
+            view[name] = copy_value(recorded.properties[name])
     if ALIASES in view:
         view[ALIASES] = normalise(ALIASES, view[ALIASES])
     return dict(sorted(view.items()))
@@ -435,8 +434,8 @@ def _property_change(
     kind: PropertyChangeKind = (
         "add" if before is MISSING else "remove" if after is MISSING else "change"
     )
-    old = None if before is MISSING else copy.deepcopy(before)
-    new = None if after is MISSING else copy.deepcopy(after)
+    old = None if before is MISSING else copy_value(before)
+    new = None if after is MISSING else copy_value(after)
     return PropertyChange(
         path=f"/{name}",
         before=old,
@@ -515,7 +514,7 @@ def _update_patch(
             wanted = desired.properties.get(ALIASES, [])
         aliases = normalise(ALIASES, wanted)
         write_only_ops.append({"op": "add", "path": f"/{ALIASES}", "value": aliases})
-    return sorted(copy.deepcopy(patch + write_only_ops), key=lambda op: str(op["path"]))
+    return sorted(copy_value(patch + write_only_ops), key=lambda op: str(op["path"]))
 
 
 def _whole_property_ops(
