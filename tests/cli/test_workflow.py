@@ -17,6 +17,7 @@ from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.polling import PollPolicy
 from state.recorded.local import LocalStore
 from state.schema import IMAGE, IMAGE_VERSION
+from tests.cli.converged import DECLARED
 
 Run = Any  # the `run` fixture from conftest.py
 
@@ -285,29 +286,8 @@ def test_prevent_destroy_refuses_the_plan(run: Run, spec: Path) -> None:
 
 def test_import_of_a_version_made_outside_imgver_then_no_changes(run: Run, spec: Path) -> None:
     cloud = cloud_for(spec)
-    cloud.create(
-        IMAGE,
-        {
-            "ImageName": "data-science",
-            "ImageRoleArn": f"arn:aws:iam::{ACCOUNT}:role/SageMakerImages",
-            "ImageDisplayName": "Data Science",
-            "ImageDescription": "Team notebook image for data science work",
-        },
-    )
-    made = cloud.create(
-        IMAGE_VERSION,
-        {
-            "ImageName": "data-science",
-            "BaseImage": f"{ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/ds:2024.09",
-            "Aliases": ["2024.09"],
-            "VendorGuidance": "TO_BE_ARCHIVED",
-            "JobType": "NOTEBOOK_KERNEL",
-            "Processor": "CPU",
-            "ProgrammingLang": "Python 3.11",
-            "MLFramework": "PyTorch 2.2",
-            "ReleaseNotes": "September build",
-        },
-    )
+    cloud.create(IMAGE, DECLARED["images.data-science"])
+    made = cloud.create(IMAGE_VERSION, DECLARED["image_versions.ds-2024-09"])
     assert imgver(run, spec, "import", "images.data-science", IMAGE_ARN).code == 0
     result = imgver(run, spec, "import", "image_versions.ds-2024-09", str(made.identifier))
     assert result.code == 0, result.err
