@@ -24,7 +24,7 @@ __all__ = [
     "parse_json",
 ]
 
-MAX_SPEC_BYTES: Final = 1_000_000  # a spec file
+MAX_SPEC_BYTES: Final = 8_000_000  # a spec file (about 30,000 versions)
 MAX_DOCUMENT_BYTES: Final = 16_000_000  # a state file, a saved plan, local cloud data
 MAX_DEPTH: Final = 64  # nested maps and lists
 MAX_VALUES: Final = 1_000_000  # values in a document, aliases expanded

@@ -17,6 +17,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from state.schemacheck import Check, compile_check
+
 if TYPE_CHECKING:
     from jsonschema import Draft7Validator
     from jsonschema.exceptions import ValidationError
@@ -97,10 +99,17 @@ class ResourceSchema:
         return list(self.document.get("handlers", {}).get(handler, {}).get("permissions", []))
 
     def validate(self, model: Mapping[str, Any]) -> list[SchemaProblem]:
-        """Every schema violation of `model`, ordered by path then message."""
+        """Every schema violation of `model`, ordered by path then message.
+
+        A model the compiled pre-check passes has none; any other is judged by jsonschema,
+        which words every problem.
+        """
+        model = dict(model)
+        if _fast_check(self.type_name)(model):
+            return []
         problems = [
             problem
-            for error in _validator(self.type_name).iter_errors(dict(model))
+            for error in _validator(self.type_name).iter_errors(model)
             for problem in _explain(error)
         ]
         return sorted(set(problems), key=lambda p: (tuple(str(x) for x in p.path), p.message))
@@ -122,6 +131,11 @@ def _explain(error: ValidationError) -> list[SchemaProblem]:
         missing = [n for n in error.validator_value if n not in present]
         return [SchemaProblem((*base, name), "required property is missing") for name in missing]
     return [SchemaProblem(base, error.message)]
+
+
+@cache
+def _fast_check(type_name: str) -> Check:
+    return compile_check(load_schema(type_name).document)
 
 
 @cache

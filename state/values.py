@@ -1,9 +1,9 @@
 """JSON values compared and written one way everywhere: plan, drift, plan files, the local cloud.
 
-Owns: the canonical text of a JSON value (for hashes, fingerprints and set ordering) and
-the equality of two values as JSON sees them, where a boolean is never a number
-(`true` and `1` differ, as they do to AWS). Must not: know what a property means (set-like
-properties are put in order by their callers first).
+Owns: the canonical text of a JSON value (for hashes, fingerprints and set ordering), a
+fast deep copy of one, and the equality of two values as JSON sees them, where a boolean is
+never a number (`true` and `1` differ, as they do to AWS). Must not: know what a property
+means (set-like properties are put in order by their callers first).
 """
 
 from __future__ import annotations
@@ -21,6 +21,16 @@ def canonical_json(value: Any) -> str:
 def digest(value: Any) -> str:
     """The SHA-256 of a value's canonical JSON, in hex: equal values, equal digests."""
     return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+def copy_value(value: Any) -> Any:
+    """A deep copy of a JSON value (dicts, lists, scalars), several times faster than
+    `copy.deepcopy`; other objects (immutable scalars such as dates) are shared."""
+    if isinstance(value, dict):
+        return {key: copy_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copy_value(item) for item in value]
+    return value
 
 
 def same_value(left: Any, right: Any) -> bool:

@@ -1,9 +1,10 @@
 """The state ledger of an apply: every record change an operation journals or records.
 
 Owns `Ledger`, the one writer of the shared State while an apply or a resume runs: each
-change is made under one lock and written with `store.write` (which bumps the serial)
-before anything else happens, and is undone in memory when the write fails, so the stored
-state is never behind the cloud by more than the operations in flight. Must not: call the
+change is made under one lock and written with `store.write_changes` (which bumps the
+serial) for the records it touched, before anything else happens, and is undone in memory
+(from copies of those records only) when the write fails, so the stored state is never
+behind the cloud by more than the operations in flight. Must not: call the
 cloud (`planner.apply.operations` does, between the journal entries made here), decide the
 order of steps or render anything.
 
@@ -46,7 +47,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any, TypeVar
 
 import jsonpatch
@@ -65,7 +66,7 @@ from state.schema import load_schema
 __all__ = ["Clock", "Ledger", "record_address"]
 
 Clock = Callable[[], float]
-Resources = dict[str, ResourceRecord]
+Resources = MutableMapping[str, ResourceRecord]
 T = TypeVar("T")
 
 _POLLING_OPERATION = "GetResourceRequestStatus"
@@ -387,23 +388,65 @@ class Ledger:
             return look(self._state.resources)
 
     def _commit(self, change: Callable[[Resources], T]) -> T:
-        """Apply `change` to the records and write state; on any failure, undo the change."""
+        """Apply `change` to the records and write the ones it touched; on any failure, put
+        them back as they were."""
         with self._lock:
             if self._closed:
                 raise _Abandoned()
-            saved = {
-                address: record.to_document() for address, record in self._state.resources.items()
-            }
+            touched = _Touched(self._state.resources)
             try:
-                outcome = change(self._state.resources)
-                self._store.write(self._state)
+                outcome = change(touched)
+                self._store.write_changes(self._state, touched.saved)
             except BaseException:
-                self._state.resources = {
-                    address: ResourceRecord.from_document(document)
-                    for address, document in saved.items()
-                }
+                touched.undo()
                 raise
             return outcome
+
+
+class _Touched(MutableMapping[str, ResourceRecord]):
+    """The records seen through it, each copied the first time a change looks at its
+    address, so a commit copies and writes the records it touched, not all of them."""
+
+    def __init__(self, resources: dict[str, ResourceRecord]) -> None:
+        self._resources = resources
+        self.saved: dict[str, ResourceRecord | None] = {}
+
+    def _touch(self, address: str) -> None:
+        if address not in self.saved:
+            record = self._resources.get(address)
+            self.saved[address] = None if record is None else copy.deepcopy(record)
+
+    def undo(self) -> None:
+        for address, record in self.saved.items():
+            if record is None:
+                self._resources.pop(address, None)
+            else:
+                self._resources[address] = record
+
+    def __getitem__(self, address: str) -> ResourceRecord:
+        self._touch(address)
+        return self._resources[address]
+
+    def __setitem__(self, address: str, record: ResourceRecord) -> None:
+        self._touch(address)
+        self._resources[address] = record
+
+    def __delitem__(self, address: str) -> None:
+        self._touch(address)
+        del self._resources[address]
+
+    def __contains__(self, address: object) -> bool:
+        if isinstance(address, str):
+            self._touch(address)
+        return address in self._resources
+
+    def __iter__(self) -> Iterator[str]:
+        for address in list(self._resources):  # a change that walks them all touches all
+            self._touch(address)
+            yield address
+
+    def __len__(self) -> int:
+        return len(self._resources)
 
 
 def _outcome_unknown(error: CloudError) -> bool:

@@ -134,7 +134,7 @@ def global_options(
         bool,
         typer.Option(
             "--local",
-            help="Use the embedded local cloud (.imgver/local-cloud.json).",
+            help="Use the embedded local cloud (.imgver/local-cloud.db).",
             envvar="IMGVER_LOCAL",
         ),
     ] = False,
@@ -502,7 +502,6 @@ def drift(
     from planner.cli.files import check_output, write_output
     from planner.cli.reports import pair_reports
     from planner.drift.compare import parse_ignore
-    from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
 
     reports = pair_reports(output_format or [], output or [])
@@ -543,16 +542,7 @@ def drift(
         elif asked is not None:
             report = asked[0]
         else:
-            report = detect_drift(
-                spec=workspace.spec,
-                state=workspace.read_state(),
-                cloud=workspace.cloud,
-                parallelism=ctx.obj.parallelism,
-                extra_ignores=extra_ignores,
-                today=now.date(),
-                now=now.isoformat(timespec="seconds"),
-                account=workspace.target.account,
-            )
+            report = workspace.detect_drift(ignores=extra_ignores, now=now)
     except ImgverError as error:
         # A CI test view still shows the failure: each JUnit report holds one <error> case.
         _write_junit_errors(reports.files, error, now.isoformat(timespec="seconds"))
@@ -590,17 +580,8 @@ def _ask_about_drift(
 ) -> tuple[DriftReport, Answers]:
     """The drift read once, and the person's answer to each drifted property."""
     from planner.cli.drift_prompt import ask, read_answer
-    from planner.drift.job import detect_drift
 
-    report = detect_drift(
-        spec=workspace.spec,
-        state=workspace.read_state(),
-        cloud=workspace.cloud,
-        parallelism=options.parallelism,
-        extra_ignores=ignores,
-        today=now.date(),
-        now=now.isoformat(timespec="seconds"),
-    )
+    report = workspace.detect_drift(ignores=ignores, now=now)
     answers = ask(report, read_line=read_answer, echo=typer.echo, today=now.date())
     if answers.accept or answers.rules:
         typer.echo("")
@@ -885,9 +866,21 @@ def local_cloud_serve(
     port: Annotated[
         int, typer.Option(min=0, max=65535, metavar="N", help="Port (0 picks a free one).")
     ] = 4566,
-    data: Annotated[Path, typer.Option(metavar="FILE", help="The data file.")] = Path(
-        ".imgver/local-cloud.json"
-    ),
+    data: Annotated[
+        Path,
+        typer.Option(
+            metavar="FILE",
+            help="The data file, a SQLite database (an old JSON data file is imported once).",
+        ),
+    ] = Path(".imgver/local-cloud.db"),
+    request_log: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Append one JSON line per call answered to FILE "
+            "[default: IMGVER_LOCAL_REQUEST_LOG, else none].",
+        ),
+    ] = None,
     latency_ms: Annotated[
         float | None,
         typer.Option(
@@ -942,6 +935,7 @@ def local_cloud_serve(
 ) -> None:
     """Serve the Cloud Control (and SageMaker ListAliases) JSON API over HTTP."""
     from state.localcloud import FaultConfig, Semantics
+    from state.localcloud.requestlog import request_log_from_env
     from state.localcloud.server import serve
 
     # Every IMGVER_LOCAL_* variable applies here as it does to --local; a flag wins over it.
@@ -975,7 +969,15 @@ def local_cloud_serve(
         typer.echo(f"Local cloud listening on {url} (data: {data}). Ctrl-C to stop.")
         typer.echo(f"Use it with: imgver --endpoint-url {url} plan")
 
-    serve(host=host, port=port, data_file=data, faults=faults, ready=ready, semantics=semantics)
+    serve(
+        host=host,
+        port=port,
+        data_file=data,
+        faults=faults,
+        ready=ready,
+        semantics=semantics,
+        request_log=request_log or request_log_from_env(),
+    )
     typer.echo("Stopped.")
 
 
@@ -1137,7 +1139,6 @@ def _drift_environments(
 
     from planner.cli.environments import sections, worst_exit_code
     from planner.cli.files import write_output
-    from planner.drift.job import detect_drift
     from planner.render.drift import render_drift
     from planner.render.environments import EnvironmentReport, render_environments
 
@@ -1145,16 +1146,7 @@ def _drift_environments(
     now = dt.datetime.now(dt.UTC)
 
     def job(workspace: Workspace, outcome: Outcome) -> int:
-        report = detect_drift(
-            spec=workspace.spec,
-            state=workspace.read_state(),
-            cloud=workspace.cloud,
-            parallelism=workspace.options.parallelism,
-            extra_ignores=ignores,
-            today=now.date(),
-            now=now.isoformat(timespec="seconds"),
-            account=workspace.target.account,
-        )
+        report = workspace.detect_drift(ignores=ignores, now=now)
         outcome.report = report
         outcome.echo(render_drift(report, "text", color=color))
         return report.exit_code
@@ -1547,7 +1539,6 @@ def _print_traceback() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `imgver` console script."""
     from planner.apply.interrupt import terminate_like_ctrl_c
-    from state.cloud.errors import redact_url
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or os.environ.get(
         "IMGVER_DEBUG", ""
@@ -1568,6 +1559,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:  # outside any command (a command's is an Interrupted)
         _fail("interrupted", code=130)
     except Exception as error:  # a bug: say so plainly, traceback only on request
+        from state.cloud.errors import redact_url
+
         if debug:
             _print_traceback()
         _fail(

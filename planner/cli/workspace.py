@@ -2,7 +2,7 @@
 
 Owns how the global options, the spec's settings and the environment combine: which
 region and profile, which endpoint, whether the embedded local cloud is used (its data in
-`.imgver/local-cloud.json` beside the spec), and where state lives (a local backend path
+`.imgver/local-cloud.db` beside the spec), and where state lives (a local backend path
 is relative to the spec's folder). With a spec environment chosen (`--env`), all of these
 are that environment's. Owns the run's `Target` (the account STS answers, checked against
 the environment's `account`) and reading state bound to it. Everything is made on first
@@ -17,16 +17,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.spec.desired import Spec
-
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from planner.drift.compare import DriftReport
     from planner.plan.binding import Target
+    from planner.spec.desired import DriftIgnore, Spec
     from state.cloud.client import LiveCloud
     from state.recorded.document import StateStore
     from state.recorded.model import State
 
 DEFAULT_SPEC_FILE = "imgver.yaml"
-LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.json"
+LOCAL_CLOUD_DATA = Path(".imgver") / "local-cloud.db"
 
 
 @dataclass(frozen=True)
@@ -163,3 +166,19 @@ class Workspace:
         state = self.store.read()
         check_state(state, self.target, source=f"the state {self.store.description}")
         return state
+
+    def detect_drift(self, *, ignores: Sequence[DriftIgnore], now: dt.datetime) -> DriftReport:
+        """The drift of this workspace's spec, state and cloud as of `now` (a UTC time),
+        with `ignores` (from `--ignore`) beside the spec's own rules."""
+        from planner.drift.job import detect_drift
+
+        return detect_drift(
+            spec=self.spec,
+            state=self.read_state(),
+            cloud=self.cloud,
+            parallelism=self.options.parallelism,
+            extra_ignores=ignores,
+            today=now.date(),
+            now=now.isoformat(timespec="seconds"),
+            account=self.target.account,
+        )

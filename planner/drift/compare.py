@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
+import jsonpointer
+
 from planner.baseimage.reference import pinned_to_its_build
 from planner.baseimage.stale import StaleImage
 from planner.errors import UsageError
@@ -126,7 +128,7 @@ class Difference:
     @property
     def property_name(self) -> str:
         """The top-level property the difference sits in (`/Aliases/0` -> `Aliases`)."""
-        return _unescape(self.path.split("/")[1])
+        return str(jsonpointer.JsonPointer(self.path).parts[0])
 
     @property
     def ignored(self) -> bool:
@@ -422,7 +424,7 @@ def _differences(
             # drift; the spec is still compared with what was sent.
             live_value = recorded_value
         drifted = _diff_value(
-            f"/{_escape(name)}", recorded_value, live_value, name in UNORDERED_PROPERTIES
+            _pointer(name), recorded_value, live_value, name in UNORDERED_PROPERTIES
         )
         if drifted:
             found.extend(_as_differences(drifted, DriftSource.OUT_OF_BAND))
@@ -432,7 +434,7 @@ def _differences(
             continue  # `imgver pin` wrote the digest this version was built from
         elif name in desired_view:
             pending = _diff_value(
-                f"/{_escape(name)}",
+                _pointer(name),
                 _value(name, desired_view),
                 live_value,
                 name in UNORDERED_PROPERTIES,
@@ -476,42 +478,19 @@ RawDifference = tuple[str, Any, Any, DifferenceType]
 
 
 def _diff_value(path: str, expected: Any, actual: Any, unordered: bool) -> list[RawDifference]:
-    """Where `actual` departs from `expected`, down to the smallest differing part."""
+    """Where `actual` departs from `expected`: member by member for an unordered list, the
+    value whole otherwise (neither schema has an object-valued or ordered-list property)."""
     if expected is None and actual is None:
         return []
     if expected is None:
         return [(path, None, actual, DifferenceType.ADD)]
     if actual is None:
         return [(path, expected, None, DifferenceType.REMOVE)]
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        return [
-            difference
-            for key in sorted(set(expected) | set(actual))
-            for difference in _diff_value(
-                f"{path}/{_escape(key)}", expected.get(key), actual.get(key), False
-            )
-        ]
-    if isinstance(expected, list) and isinstance(actual, list):
-        if unordered:
-            return _diff_multiset(path, expected, actual)
-        return _diff_sequence(path, expected, actual)
+    if unordered and isinstance(expected, list) and isinstance(actual, list):
+        return _diff_multiset(path, expected, actual)
     if same_value(expected, actual):
         return []
     return [(path, expected, actual, DifferenceType.NOT_EQUAL)]
-
-
-def _diff_sequence(path: str, expected: list[Any], actual: list[Any]) -> list[RawDifference]:
-    found: list[RawDifference] = []
-    for index in range(max(len(expected), len(actual))):
-        found.extend(
-            _diff_value(
-                f"{path}/{index}",
-                expected[index] if index < len(expected) else None,
-                actual[index] if index < len(actual) else None,
-                False,
-            )
-        )
-    return found
 
 
 def _diff_multiset(path: str, expected: list[Any], actual: list[Any]) -> list[RawDifference]:
@@ -618,12 +597,9 @@ def _identifier_order(identifier: str) -> tuple[str, int, str]:
 
 def _image_of(identifier: str) -> str:
     """The (lower-cased) image name inside a version ARN `...:image-version/<image>/<N>`."""
-    return identifier.rpartition(":")[2].split("/")[1] if "/" in identifier else identifier
+    return identifier.split("/")[1] if "/" in identifier else identifier
 
 
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
-
-
-def _unescape(segment: str) -> str:
-    return segment.replace("~1", "/").replace("~0", "~")
+def _pointer(name: str) -> str:
+    """The JSON Pointer of a top-level property."""
+    return str(jsonpointer.JsonPointer.from_parts([name]).path)

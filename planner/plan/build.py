@@ -113,7 +113,7 @@ def build_plan(
             reasons=[f"moved from {block.from_address} ({block.where})", *change.reasons],
         )
     drift = [] if mode == "refresh-only" else _drift(state, live)
-    graph = build_steps(changes, live=live, state=state, mode=mode, spec_order=tuple(desired))
+    graph = build_steps(changes, state=state, spec_order=tuple(desired))
     if targets:
         graph = select_targets(graph, targets)
     _check_prevent_destroy(graph.changes.values(), desired, state)

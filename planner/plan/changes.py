@@ -52,6 +52,16 @@ class Action(Enum):
         )
 
 
+class ReplaceCause(Enum):
+    """Why an existing object is replaced, most telling first (Terraform's `action_reason`
+    names one: tainted, then requested, then triggered, then a property that cannot update)."""
+
+    TAINTED = "tainted"  # an earlier apply did not finish it cleanly
+    REQUESTED = "requested"  # `--replace ADDRESS`
+    TRIGGERED = "triggered"  # something outside its properties (`lifecycle.follow_tag`)
+    CANNOT_UPDATE = "cannot-update"  # a create-only property changes
+
+
 PropertyChangeKind = Literal["add", "remove", "change"]
 
 
@@ -78,7 +88,8 @@ class ResourceChange:
     `before` is the live model (read-only properties included, write-only ones filled in
     where known), `after` the desired model; either is None when absent. `patch` is the
     RFC 6902 document `UpdateResource` receives for an update. `identifier` names the
-    existing object the change acts on.
+    existing object the change acts on. A replacement's `replace_causes` say why, in
+    `ReplaceCause` order; `reasons` say it in words.
     """
 
     address: str
@@ -92,6 +103,7 @@ class ResourceChange:
     property_changes: list[PropertyChange] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     moved_from: str | None = None  # a `moved:` block: the record moves here from this address
+    replace_causes: tuple[ReplaceCause, ...] = ()
 
 
 class StepKind(Enum):
@@ -158,7 +170,7 @@ class Plan:
     variables: dict[str, str] = field(default_factory=dict)  # the spec variables used
     force_replace: tuple[str, ...] = ()
     # What a person should know that changes nothing: base images not checkable, stale
-    # tags left alone (shown with the plan, not saved in a plan file).
+    # tags left alone (shown with the plan, and kept in a plan file for `show`).
     notes: list[str] = field(default_factory=list)
 
     @property

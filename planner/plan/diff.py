@@ -28,7 +28,6 @@ moving between versions and cascades belong to `planner.plan.steps` and `planner
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Mapping
@@ -41,7 +40,13 @@ from deepdiff.model import DiffLevel
 
 from planner.baseimage.reference import pinned_to_its_build
 from planner.errors import PlanError
-from planner.plan.changes import Action, PropertyChange, PropertyChangeKind, ResourceChange
+from planner.plan.changes import (
+    Action,
+    PropertyChange,
+    PropertyChangeKind,
+    ReplaceCause,
+    ResourceChange,
+)
 from planner.spec.desired import DesiredResource
 from state.aws_rules import NOT_CLEARABLE, settled_by_aws
 from state.recorded.model import ResourceRecord
@@ -53,7 +58,7 @@ from state.schema import (
     ResourceSchema,
     load_schema,
 )
-from state.values import canonical_json, same_value
+from state.values import canonical_json, copy_value, same_value
 
 __all__ = [
     "LIVE_READABLE_WRITE_ONLY",
@@ -81,9 +86,6 @@ _REPLACE_EXPLANATIONS: Final = {
 class _Missing:
     """Marks a property absent from a model (None is a value a property can hold)."""
 
-    def __repr__(self) -> str:
-        return "<missing>"
-
 
 MISSING: Final = _Missing()
 
@@ -105,7 +107,7 @@ def desired_model(desired: DesiredResource) -> dict[str, Any]:
     """The model a create sends: the spec's properties (aliases as a sorted set)."""
     schema = load_schema(desired.type_name)
     return {
-        name: normalise(name, copy.deepcopy(value))
+        name: normalise(name, copy_value(value))
         for name, value in sorted(desired.properties.items())
         if name not in schema.read_only
     }
@@ -172,6 +174,12 @@ def diff_resource(
         + _REPLACE_EXPLANATIONS.get((type_name, path[1:]), "it cannot be changed in place")
         for path in replace_paths
     ]
+    causes = {
+        ReplaceCause.TAINTED: recorded.status == "tainted",
+        ReplaceCause.REQUESTED: force_replace,
+        ReplaceCause.TRIGGERED: bool(replace_because),
+        ReplaceCause.CANNOT_UPDATE: bool(replace_paths),
+    }
     if recorded.status == "tainted":
         reasons.append("tainted: an earlier apply did not finish it cleanly")
     if force_replace:
@@ -190,6 +198,7 @@ def diff_resource(
             replace_paths=replace_paths,
             property_changes=property_changes,
             reasons=reasons,
+            replace_causes=tuple(cause for cause in ReplaceCause if causes[cause]),
         )
     if not property_changes:
         return ResourceChange(
@@ -198,7 +207,7 @@ def diff_resource(
             action=Action.NOOP,
             identifier=recorded.identifier,
             before=before,
-            after=copy.deepcopy(before),
+            after=copy_value(before),
         )
     patch = _update_patch(schema, desired, before, property_changes)
     return ResourceChange(
@@ -223,7 +232,7 @@ def refresh_resource(
     plan would remove). The refreshed properties are the change's `after`, the record's
     its `before`.
     """
-    before = copy.deepcopy(recorded.properties)
+    before = copy_value(recorded.properties)
     if live is None:
         return ResourceChange(
             address=address,
@@ -261,11 +270,11 @@ def refreshed_properties(recorded: ResourceRecord, live: Mapping[str, Any]) -> d
     refreshed = {}
     for name, value in sorted(recorded.properties.items()):
         if name in LIVE_READABLE_WRITE_ONLY:
-            refreshed[name] = normalise(name, copy.deepcopy(live.get(name, [])))
+            refreshed[name] = normalise(name, copy_value(live.get(name, [])))
         elif name in schema.write_only:
-            refreshed[name] = copy.deepcopy(value)
+            refreshed[name] = copy_value(value)
         elif name in live:
-            refreshed[name] = copy.deepcopy(live[name])
+            refreshed[name] = copy_value(live[name])
     return refreshed
 
 
@@ -318,7 +327,7 @@ def _removal(
             type_name=schema.type_name,
             action=Action.REMOVE_RECORD,
             identifier=recorded.identifier,
-            before=copy.deepcopy(recorded.properties),
+            before=copy_value(recorded.properties),
             reasons=[
                 "no longer in the spec and already gone from the cloud: "
                 "only its state record is removed"
@@ -357,10 +366,10 @@ def _live_view(
     schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The live model with write-only values filled in from the record where known."""
-    view = copy.deepcopy(dict(live))
+    view = copy_value(dict(live))
     for name in schema.write_only - LIVE_READABLE_WRITE_ONLY:
         if name in recorded.properties:
-            view[name] = copy.deepcopy(recorded.properties[name])
+            view[name] = copy_value(recorded.properties[name])
     if ALIASES in view:
         view[ALIASES] = normalise(ALIASES, view[ALIASES])
     return dict(sorted(view.items()))
@@ -425,8 +434,8 @@ def _property_change(
     kind: PropertyChangeKind = (
         "add" if before is MISSING else "remove" if after is MISSING else "change"
     )
-    old = None if before is MISSING else copy.deepcopy(before)
-    new = None if after is MISSING else copy.deepcopy(after)
+    old = None if before is MISSING else copy_value(before)
+    new = None if after is MISSING else copy_value(after)
     return PropertyChange(
         path=f"/{name}",
         before=old,
@@ -497,30 +506,30 @@ def _update_patch(
     ):
         # The full alias set on every version update: safe whether the live handler keeps
         # or strips the aliases of a desired model without them (Cloud Control builds it
-        # from the alias-free read model; user guide resource-operations-update).
-        aliases = normalise(ALIASES, desired.properties.get(ALIASES, []))
+        # from the alias-free read model; user guide resource-operations-update). A spec
+        # entry that ignores its aliases (`lifecycle.ignore_changes`) keeps the live ones.
+        if ALIASES in desired.lifecycle.ignore_changes:
+            wanted = before.get(ALIASES, [])
+        else:
+            wanted = desired.properties.get(ALIASES, [])
+        aliases = normalise(ALIASES, wanted)
         write_only_ops.append({"op": "add", "path": f"/{ALIASES}", "value": aliases})
-    return sorted(copy.deepcopy(patch + write_only_ops), key=lambda op: str(op["path"]))
+    return sorted(copy_value(patch + write_only_ops), key=lambda op: str(op["path"]))
 
 
 def _whole_property_ops(
     ops: list[dict[str, Any]], current: Mapping[str, Any], target: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
-    """Keep jsonpatch's top-level add/replace/remove; turn anything finer into one op per
-    property. Index paths inside lists (`/Tags/0/Value`) depend on an order the service
-    does not keep between reads, and `move`/`copy` between properties would tie two
-    unrelated values together."""
-    touched: dict[str, list[dict[str, Any]]] = {}
-    for op in ops:
-        for pointer in (op["path"], op.get("from")):
-            if pointer:
-                touched.setdefault(pointer.split("/")[1], []).append(op)
+    """One top-level add, replace or remove per property jsonpatch's `ops` touch. Index
+    paths inside lists (`/Tags/0/Value`) depend on an order the service does not keep
+    between reads, and `move`/`copy` between properties would tie two unrelated values
+    together."""
+    touched = {
+        pointer.split("/")[1] for op in ops for pointer in (op["path"], op.get("from")) if pointer
+    }
     result = []
-    for name, name_ops in sorted(touched.items()):
-        (first, *rest) = name_ops
-        if not rest and first["path"] == f"/{name}" and first["op"] in ("add", "replace", "remove"):
-            result.append(first)
-        elif name in target:
+    for name in sorted(touched):
+        if name in target:
             verb = "replace" if name in current else "add"
             result.append({"op": verb, "path": f"/{name}", "value": target[name]})
         else:
@@ -551,7 +560,7 @@ def _is_tag(value: Any) -> bool:
 def _detail_lines(name: str, level: DiffLevel, *, unordered: bool) -> list[tuple[int, str]]:
     """The lines for one difference deepdiff reported (a tree-view level)."""
     old, new = level.t1, level.t2
-    path = level.path(output_format="list", use_t2=old is notpresent)
+    path = level.path(output_format="list")
     if not unordered:
         return _lines(name + _where(path), old, new)
     chain = [level]

@@ -12,6 +12,7 @@ anything about properties (that is `planner.plan.diff`).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,7 +41,8 @@ def apply_moves(
     live: Mapping[str, dict[str, Any] | None],
 ) -> MovedView:
     """The view of `state` and `live` after `moved`; PlanError when a block cannot move."""
-    view = state.copy()
+    # The view moves records between addresses and changes none: the records are shared.
+    view = dataclasses.replace(state, resources=dict(state.resources))
     readings = dict(live)
     moves: dict[str, MovedBlock] = {}
     for block in moved:

@@ -26,6 +26,7 @@ from planner.plan.changes import (
     PlanMode,
     PropertyChange,
     PropertyChangeKind,
+    ReplaceCause,
     ResourceChange,
     Step,
     StepKind,
@@ -205,10 +206,12 @@ def plan_document(plan: Plan) -> dict[str, Any]:
                     for pc in change.property_changes
                 ],
                 "reasons": change.reasons,
+                "replace_causes": [cause.value for cause in change.replace_causes],
                 **_moved_from(change.moved_from),
             }
             for change in plan.changes
         ],
+        "notes": list(plan.notes),
         "steps": [
             {
                 "id": step.id,
@@ -263,6 +266,8 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
                 reasons=[str(reason) for reason in item["reasons"]],
                 # Plans saved before moved blocks existed move nothing.
                 moved_from=_optional_str(item.get("moved_from")),
+                # Plans saved before replacement causes were kept name none.
+                replace_causes=tuple(ReplaceCause(c) for c in item.get("replace_causes", [])),
             )
         )
     steps = [
@@ -313,6 +318,8 @@ def _plan_from_document(document: Mapping[str, Any]) -> Plan:
         variables={str(k): str(v) for k, v in document.get("variables", {}).items()},
         # Plans saved before --replace was recorded replace nothing by force.
         force_replace=tuple(str(address) for address in document.get("replace", [])),
+        # Plans saved before notes were kept have none.
+        notes=[str(note) for note in document.get("notes", [])],
     )
 
 

@@ -46,7 +46,6 @@ from planner.errors import PlanError
 from planner.plan.changes import (
     DEPOSED_SUFFIX,
     Action,
-    PlanMode,
     PropertyChange,
     ResourceChange,
     Step,
@@ -80,9 +79,7 @@ class StepGraph:
 def build_steps(
     changes: Mapping[str, ResourceChange],
     *,
-    live: Mapping[str, dict[str, Any] | None],
     state: State,
-    mode: PlanMode,
     spec_order: Sequence[str] = (),
 ) -> StepGraph:
     """The steps of `changes`; PlanError when no valid set of steps exists (an image
@@ -90,8 +87,10 @@ def build_steps(
 
     Steps are emitted images first, then in `spec_order` (the addresses as the spec lists
     them; others after, by address): versions of one image run one at a time in that
-    order, and SageMaker numbers versions in the order it creates them."""
-    builder = _StepBuilder(dict(changes), live, state, mode, spec_order)
+    order, and SageMaker numbers versions in the order it creates them. A refresh-only
+    plan's changes (REFRESH, REMOVE_RECORD, NOOP) move no aliases: only versions staying
+    in place or created take aliases, and an unchanged one takes none."""
+    builder = _StepBuilder(dict(changes), state, spec_order)
     drafts = builder.build()
     return StepGraph(changes=builder.changes, drafts=drafts)
 
@@ -210,9 +209,7 @@ class _StepBuilder:
     def __init__(
         self,
         changes: dict[str, ResourceChange],
-        live: Mapping[str, dict[str, Any] | None],
         state: State,
-        mode: PlanMode,
         spec_order: Sequence[str] = (),
     ) -> None:
         self.changes = dict(sorted(changes.items(), key=lambda item: _change_order(item[1])))
@@ -225,9 +222,7 @@ class _StepBuilder:
                 address,
             ),
         )
-        self.live = live
         self.state = state
-        self.mode = mode
         self.drafts: dict[str, _Draft] = {}
         self.versions: dict[str, _Version] = {}
         self.release_step: dict[str, str] = {}  # version key -> step that frees its aliases
@@ -241,10 +236,8 @@ class _StepBuilder:
         self.version_creates: list[tuple[str, str | None]] = []  # (create id, image name)
 
     def build(self) -> dict[str, _Draft]:
-        if self.mode != "refresh-only":
-            # A refresh only records what is live: aliases move nowhere.
-            self._collect_versions()
-            self._match_aliases()
+        self._collect_versions()
+        self._match_aliases()
         for address in self.emission:
             self._emit(self.changes[address])
         self._link()

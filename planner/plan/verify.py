@@ -21,7 +21,8 @@ from state.values import canonical_json
 
 __all__ = ["check_same"]
 
-_NOT_COMPARED: Final = frozenset({"created_at"})
+# When a plan was made, and its notes (which change nothing), may differ.
+_NOT_COMPARED: Final = frozenset({"created_at", "notes"})
 _LISTS: Final = {"changes": "address", "steps": "id"}
 _MAX_NAMED: Final = 10
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from planner import __version__
-from planner.plan.changes import Action, ResourceChange
+from planner.plan.changes import Action, ReplaceCause, ResourceChange
 from state.recorded.model import State
 from state.schema import load_schema
 
@@ -127,10 +127,24 @@ def variables(values: Mapping[str, str]) -> dict[str, Any]:
     return {name: {"value": value} for name, value in sorted(values.items())}
 
 
+# Terraform's names for why a resource is replaced (its JSON output format's `action_reason`).
+_REPLACE_REASONS: Final = {
+    ReplaceCause.TAINTED: "replace_because_tainted",
+    ReplaceCause.REQUESTED: "replace_by_request",
+    ReplaceCause.TRIGGERED: "replace_by_triggers",
+    ReplaceCause.CANNOT_UPDATE: "replace_because_cannot_update",
+}
+
+
 def action_reason(change: ResourceChange, mode: str) -> str | None:
-    """Terraform's `action_reason` for a change, or None where Terraform gives none."""
+    """Terraform's `action_reason` for a change, or None where Terraform gives none.
+
+    A replacement names its first cause; one saved before causes were kept names the
+    create-only change it makes, or else the request it must have come from.
+    """
     if change.action.is_replace:
-        # A replacement with no create-only path changing can only have been asked for.
+        if change.replace_causes:
+            return _REPLACE_REASONS[change.replace_causes[0]]
         return "replace_because_cannot_update" if change.replace_paths else "replace_by_request"
     if change.action is Action.DELETE and mode == "normal":
         return "delete_because_no_resource_config"

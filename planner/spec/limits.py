@@ -27,7 +27,7 @@ __all__ = [
     "value_problems",
 ]
 
-MAX_SPEC_VALUES: Final = 100_000
+MAX_SPEC_VALUES: Final = 1_000_000
 _STANDARD_TAG_PREFIX: Final = "tag:yaml.org,2002:"
 _RESOURCE_SECTIONS: Final = (("images",), ("image_versions",))
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")

@@ -625,8 +625,14 @@ def open_cloud(
         ) from error
     if local_data is not None:
         from state.localcloud import FaultConfig, LocalCloud, Semantics
+        from state.localcloud.requestlog import request_log_from_env
 
-        emulator = LocalCloud(local_data, FaultConfig.from_env(), semantics=Semantics.from_env())
+        emulator = LocalCloud(
+            local_data,
+            FaultConfig.from_env(),
+            semantics=Semantics.from_env(),
+            request_log=request_log_from_env(),
+        )
         emulator.attach(cloudcontrol)
         emulator.attach(sagemaker)
         emulator.attach(sts)

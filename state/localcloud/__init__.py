@@ -4,7 +4,7 @@ Serves Cloud Control (Create/Get/Update/Delete/ListResources, GetResourceRequest
 ListResourceRequests, CancelResourceRequest) for `AWS::SageMaker::Image` and
 `AWS::SageMaker::ImageVersion`, plus SageMaker `ListAliases`, ECR (CreateRepository,
 PutImage, DescribeImages, BatchGetImage), IAM (CreateRole, GetRole) and STS
-GetCallerIdentity, driven by the bundled schemas, persisted in one JSON file, with
+GetCallerIdentity, driven by the bundled schemas, persisted in one SQLite database, with
 injectable latency, slowness and faults.
 
 Two ways in:
@@ -13,7 +13,8 @@ Two ways in:
 
 Modules: `engine` (Cloud Control rules and request lifecycle), `handlers` (per-type
 resource behaviour), `ecr` (repositories, images, tags), `iam` (roles), `store` (the
-data file), `faults`, `semantics` (choices among plausible AWS behaviours), `paging`,
+data file), `rows` and `layout` (the data as rows), `legacy` (the old JSON data file),
+`requestlog`, `faults`, `semantics` (choices among plausible AWS behaviours), `paging`,
 `protocol` (AWS JSON wire format), `transport` (boto3 attachment), `server` (HTTP).
 """
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from state.localcloud.errors import ApiError
-from state.localcloud.store import Document, JsonFileStore
+from state.localcloud.store import Document, SqliteStore
 
 Params = Mapping[str, Any]
 Result = dict[str, Any]
@@ -176,7 +176,7 @@ class Registry:
 
     def __init__(
         self,
-        store: JsonFileStore,
+        store: SqliteStore,
         *,
         account: str,
         clock: Callable[[], float],
@@ -272,7 +272,7 @@ class Registry:
     def describe_images(self, params: Params, region: str) -> Result:
         name = _repository_name(params)
         wanted = _image_ids(params, required=False)
-        with self._store.transaction() as document:
+        with self._store.transaction(write=False) as document:
             data = RegistryData(document)
             registry = self._registry(params)
             repository = data.repositories(registry, region).get(name)
@@ -298,7 +298,7 @@ class Registry:
     def batch_get_image(self, params: Params, region: str) -> Result:
         name = _repository_name(params)
         wanted = _image_ids(params, required=True) or []
-        with self._store.transaction() as document:
+        with self._store.transaction(write=False) as document:
             data = RegistryData(document)
             registry = self._registry(params)
             repository = data.repositories(registry, region).get(name)

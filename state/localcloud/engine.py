@@ -43,8 +43,9 @@ from state.localcloud.handlers import (
     not_found_message,
 )
 from state.localcloud.paging import paginate
+from state.localcloud.rows import Rows
 from state.localcloud.semantics import Semantics
-from state.localcloud.store import Document, JsonFileStore
+from state.localcloud.store import Document, SqliteStore
 from state.schema import IMAGE, IMAGE_VERSION, ResourceSchema
 from state.values import digest
 
@@ -99,8 +100,8 @@ class _Call:
     now: float
 
     @property
-    def requests(self) -> dict[str, Any]:
-        requests: dict[str, Any] = self.scope.data["requests"]
+    def requests(self) -> Rows:
+        requests: Rows = self.scope.data["requests"]
         return requests
 
 
@@ -109,7 +110,7 @@ class Engine:
 
     def __init__(
         self,
-        store: JsonFileStore,
+        store: SqliteStore,
         faults: FaultInjector,
         *,
         account: str,
@@ -268,7 +269,7 @@ class Engine:
             call.document.changed()
             return {"ProgressEvent": _event(request)}
 
-        return self._transact(region, cancel)
+        return self._transact(region, cancel, write=True)
 
     # SageMaker
 
@@ -363,7 +364,7 @@ class Engine:
             call.document.changed()
             return {"ProgressEvent": dict(event)}
 
-        return self._transact(region, run)
+        return self._transact(region, run, write=True)
 
     def _create_at_once(self, call: _Call, request: dict[str, Any], *, payload: Any) -> None:
         """Make the object as the request starts, as the handlers do: CreateImage and
@@ -488,8 +489,8 @@ class Engine:
 
     def _archive_due(self, scope: Scope, now: float) -> bool:
         """Archive the versions whose three months (`archive_seconds`) are up; True if any."""
-        archiving: dict[str, float] = scope.data.get("archiving") or {}
-        due = [identifier for identifier, when in archiving.items() if when <= now]
+        archiving: Rows = scope.data["archiving"]
+        due = archiving.ranked(now, inclusive=True)
         for identifier in due:
             del archiving[identifier]
             self._versions.archive(scope, identifier)
@@ -497,13 +498,16 @@ class Engine:
 
     # Plumbing
 
-    def _transact(self, region: str, action: Callable[[_Call], T]) -> T:
-        """Run `action` on the region's data after completing due requests.
+    def _transact(self, region: str, action: Callable[[_Call], T], *, write: bool = False) -> T:
+        """Run `action` on the region's data after completing due requests, in one
+        transaction: a write one when `write`, else a read one that becomes a write when
+        the sweep finds something to complete.
 
         An API error still commits what the sweep completed: the error is about this call,
         not about the requests that finished meanwhile.
         """
-        with self._store.transaction() as document:
+
+        def body(document: Document) -> T | ApiError:
             now = self._clock()
             scope = Scope(
                 region,
@@ -516,8 +520,12 @@ class Engine:
             try:
                 return action(_Call(scope, document, now))
             except ApiError as error:
-                failure = error
-        raise failure
+                return error
+
+        outcome = self._store.run(body, write=write)
+        if isinstance(outcome, ApiError):
+            raise outcome
+        return outcome
 
     def _handler(self, params: Params) -> tuple[str, ResourceHandler]:
         type_name = _require(params, "TypeName")
@@ -630,15 +638,15 @@ def _expired(request: Mapping[str, Any], now: float) -> bool:
 
 
 def _forget_old_requests(call: _Call) -> None:
+    """Drop the requests finished more than REQUEST_SECONDS ago and the client tokens used
+    more than CLIENT_TOKEN_SECONDS ago, through the rank index (no scan of either). A
+    token is used when its request starts, before the request's EventTime, so the tokens
+    of every dropped request go too."""
     requests = call.requests
-    for token in [token for token, request in requests.items() if _expired(request, call.now)]:
+    for token in requests.ranked(call.now - REQUEST_SECONDS):
         del requests[token]
-    client_tokens = call.scope.data["client_tokens"]
-    for client_token in [
-        client_token
-        for client_token, used in client_tokens.items()
-        if used["request"] not in requests or used["used"] < call.now - CLIENT_TOKEN_SECONDS
-    ]:
+    client_tokens: Rows = call.scope.data["client_tokens"]
+    for client_token in client_tokens.ranked(call.now - CLIENT_TOKEN_SECONDS):
         del client_tokens[client_token]
 
 

@@ -7,10 +7,13 @@ the image delete that takes its versions with it. Handlers work on one region's 
 the data document and raise `HandlerFailure` for the outcomes Cloud Control reports as a
 FAILED progress event.
 
-Data layout (per region): `images[ImageArn] = {"model", "next_version", "versions"}`, with
-`versions[str(N)] = {"model", "aliases"}` (plus `"status": "CREATE_FAILED"` for an image or
-version whose create failed after SageMaker accepted it); models hold read-only properties but never
-write-only ones, which live beside them (`aliases`).
+Data layout (per region): `images[ImageArn] = {"model", "next_version", "aliases_owned",
+"alias_owners", "versions"}`, with `versions[str(N)] = {"model", "aliases"}` (plus
+`"status": "CREATE_FAILED"` for an image or version whose create failed after SageMaker
+accepted it); models hold read-only properties but never write-only ones, which live beside
+them (`aliases`). `alias_owners[alias] = N` lets a version's aliases be checked without
+reading every version of its image; an image of data written before it existed (no
+`aliases_owned`) gets it made from its versions on first use.
 
 Identifiers are read as Cloud Control documents them: "Primary identifiers can be specified
 as a string or JSON; secondary identifiers must be specified as JSON" (Cloud Control API
@@ -27,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -167,7 +170,13 @@ class ImageHandler:
                 "already exists.",
             )
         model = _ordered(self.schema, {**desired, "ImageArn": arn})
-        scope.images[arn] = {"model": model, "next_version": 1, "versions": {}}
+        scope.images[arn] = {
+            "model": model,
+            "next_version": 1,
+            "aliases_owned": True,
+            "alias_owners": {},
+            "versions": {},
+        }
         return arn
 
     def mark_create_failed(self, scope: Scope, identifier: str) -> None:
@@ -248,6 +257,7 @@ class ImageVersionHandler:
             "Version": number,
         }
         image["versions"][str(number)] = {"model": _ordered(self.schema, model), "aliases": aliases}
+        _own_aliases(image, number, [], aliases)
         return arn
 
     def read(self, scope: Scope, identifier: str) -> Model:
@@ -289,13 +299,16 @@ class ImageVersionHandler:
         else:
             aliases = list(version["aliases"])
         _refuse_taken_aliases(image, aliases, own_version=number)
+        _own_aliases(image, number, version["aliases"], aliases)
         version["model"] = _ordered(self.schema, self._without_write_only(model))
         version["aliases"] = aliases
 
     def delete(self, scope: Scope, identifier: str) -> None:
         image_arn, number = _split_version_arn(identifier)
         # The image's version counter is left alone: a deleted number is never reused.
-        del scope.images[image_arn]["versions"][str(number)]
+        image = scope.images[image_arn]
+        _own_aliases(image, number, image["versions"][str(number)]["aliases"], [])
+        del image["versions"][str(number)]
 
     def list_resources(self, scope: Scope, resource_model: Mapping[str, Any]) -> Listing:
         image_name = resource_model.get("ImageName")
@@ -412,17 +425,41 @@ def _aliases(model: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+def _alias_owners(image: dict[str, Any]) -> MutableMapping[str, int]:
+    """alias -> number of the version holding it, made from the versions when missing."""
+    owners: MutableMapping[str, int] = image["alias_owners"]
+    if not image.get("aliases_owned"):
+        for number, version in image["versions"].items():
+            for alias in version["aliases"]:
+                owners[alias] = int(number)
+        image["aliases_owned"] = True
+    return owners
+
+
+def _own_aliases(image: dict[str, Any], number: int, old: list[str], new: list[str]) -> None:
+    """Version `number` of `image` now holds `new` aliases instead of `old` ones."""
+    owners = _alias_owners(image)
+    for alias in old:
+        if owners.get(alias) == number:
+            del owners[alias]
+    for alias in new:
+        owners[alias] = number
+
+
 def _refuse_taken_aliases(
-    image: Mapping[str, Any], aliases: list[str], own_version: int | None
+    image: dict[str, Any], aliases: list[str], own_version: int | None
 ) -> None:
-    for number, version in image["versions"].items():
-        if int(number) == own_version:
-            continue
-        taken = sorted(set(aliases) & set(version["aliases"]))
-        if taken:
-            image_name = version["model"]["ImageName"]
-            raise HandlerFailure(
-                "ResourceConflict",
-                f"Alias {', '.join(taken)} already belongs to version {number} of image "
-                f"{image_name}; remove it there first.",
-            )
+    owners = _alias_owners(image)
+    taken_by: dict[int, list[str]] = {}
+    for alias in aliases:
+        owner = owners.get(alias)
+        if owner is not None and owner != own_version:
+            taken_by.setdefault(owner, []).append(alias)
+    if taken_by:
+        number = min(taken_by)
+        image_name = image["versions"][str(number)]["model"]["ImageName"]
+        raise HandlerFailure(
+            "ResourceConflict",
+            f"Alias {', '.join(sorted(taken_by[number]))} already belongs to version {number} "
+            f"of image {image_name}; remove it there first.",
+        )

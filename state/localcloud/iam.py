@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 
 from state.localcloud.ecr import RegistryData
 from state.localcloud.protocol import WireResponse
-from state.localcloud.store import JsonFileStore
+from state.localcloud.store import SqliteStore
 
 _NS = "https://iam.amazonaws.com/doc/2010-05-08/"
 _SIGNED_FOR_IAM = re.compile(r"Credential=[^/,\s]+/\d{8}/[a-z0-9-]+/iam/")
@@ -44,7 +44,7 @@ def is_iam(headers: Mapping[str, str], body: bytes) -> bool:
 class Iam:
     """IAM roles over the local cloud's data file."""
 
-    def __init__(self, store: JsonFileStore, *, clock: Callable[[], float]) -> None:
+    def __init__(self, store: SqliteStore, *, clock: Callable[[], float]) -> None:
         self._store = store
         self._clock = clock
 
@@ -59,7 +59,7 @@ class Iam:
             return _error(
                 400, "ValidationError", f"The specified value for roleName is invalid: {name!r}"
             )
-        with self._store.transaction() as document:
+        with self._store.transaction(write=action == "CreateRole") as document:
             data = RegistryData(document)
             roles = data.roles(account)
             if action == "CreateRole":

@@ -21,7 +21,7 @@ from state.localcloud.faults import FaultConfig
 from state.localcloud.semantics import Semantics
 from state.localcloud.transport import LocalCloud
 
-DEFAULT_DATA_FILE = Path(".imgver/local-cloud.json")
+DEFAULT_DATA_FILE = Path(".imgver/local-cloud.db")
 
 _log = logging.getLogger(__name__)
 
@@ -89,10 +89,12 @@ def start_server(
     data_file: Path = DEFAULT_DATA_FILE,
     faults: FaultConfig | None = None,
     semantics: Semantics | None = None,
+    request_log: Path | None = None,
 ) -> LocalCloudServer:
     """A listening (not yet serving) server; port 0 picks a free port."""
+    cloud = LocalCloud(data_file, faults, semantics=semantics, request_log=request_log)
     try:
-        return LocalCloudServer((host, port), LocalCloud(data_file, faults, semantics=semantics))
+        return LocalCloudServer((host, port), cloud)
     except OSError as error:
         raise LocalCloudError(
             f"The local cloud cannot listen on {host}:{port}",
@@ -107,9 +109,10 @@ def serve(
     faults: FaultConfig | None = None,
     ready: Callable[[str], None] | None = None,
     semantics: Semantics | None = None,
+    request_log: Path | None = None,
 ) -> None:
     """Serve the local cloud until interrupted; `ready(url)` is called once listening."""
-    server = start_server(host, port, data_file, faults, semantics)
+    server = start_server(host, port, data_file, faults, semantics, request_log)
     try:
         if ready is not None:
             ready(server.url)

@@ -24,9 +24,11 @@ from state.localcloud.engine import DEFAULT_ACCOUNT, Engine
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig, FaultInjector
 from state.localcloud.iam import Iam, is_iam
-from state.localcloud.protocol import JsonProtocol, WireResponse, account_of
+from state.localcloud.layout import DATA
+from state.localcloud.protocol import JsonProtocol, WireResponse, account_of, region_of
+from state.localcloud.requestlog import RequestLog
 from state.localcloud.semantics import Semantics
-from state.localcloud.store import JsonFileStore
+from state.localcloud.store import SqliteStore
 
 __all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
 
@@ -41,6 +43,7 @@ class LocalCloud:
     `clock` (seconds since the epoch) exists so tests can move time instead of sleeping.
     Each account is kept apart in the data file: a request signed with a 12-digit access
     key ID is in that account, any other in `account`; STS `GetCallerIdentity` says which.
+    With `request_log`, every call answered is appended to that file (`requestlog`).
     """
 
     def __init__(
@@ -51,12 +54,14 @@ class LocalCloud:
         account: str = DEFAULT_ACCOUNT,
         clock: Callable[[], float] = time.time,
         semantics: Semantics | None = None,
+        request_log: Path | None = None,
     ) -> None:
         self.data_file = Path(data_file)
         self.faults = faults or FaultConfig()
         self.semantics = semantics or Semantics()
         self.account = account
-        self._store = JsonFileStore(self.data_file)
+        self._store = SqliteStore(self.data_file, DATA)
+        self._log = None if request_log is None else RequestLog(request_log)
         self._injector = FaultInjector(self.faults)
         self._clock = clock
         self._engines: dict[str, Engine] = {}
@@ -97,13 +102,28 @@ class LocalCloud:
             )
         client.meta.events.register("before-send", self._before_send)
 
+    def export(self) -> dict[str, Any]:
+        """Everything the local cloud holds, as one JSON document (the version 1 shape)."""
+        return self._store.export()
+
     def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
         """Answer one AWS request (JSON protocol, IAM or STS); `headers` have lower-case names."""
         if is_iam(headers, body):
-            return self._iam.answer(body, account_of(headers) or self.account)
-        if sts.is_sts(headers, body):
-            return sts.answer(body, account_of(headers) or self.account)
-        return self._protocol.handle(headers, body, host)
+            answer = self._iam.answer(body, account_of(headers) or self.account)
+        elif sts.is_sts(headers, body):
+            answer = sts.answer(body, account_of(headers) or self.account)
+        else:
+            answer = self._protocol.handle(headers, body, host)
+        if self._log is not None:
+            self._log.record(
+                time=self._clock(),
+                account=account_of(headers) or self.account,
+                region=region_of(headers, host),
+                headers=headers,
+                body=body,
+                status=answer.status,
+            )
+        return answer
 
     def _before_send(self, request: Any, **_: Any) -> Any:
         headers = {name.lower(): _text(value) for name, value in request.headers.items()}

@@ -16,7 +16,7 @@ import json
 import threading
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
@@ -46,6 +46,11 @@ class StateStore(Protocol):
         """Bump `state.serial` by one in place, then store it atomically."""
         ...
 
+    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+        """As `write`, for a change of the records at `addresses` only (those absent from
+        `state` were removed): a store with a journal appends just those records."""
+        ...
+
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         """Hold the lock for `operation`, waiting up to `timeout` s; StateLockedError if held."""
         ...
@@ -70,8 +75,9 @@ class StateStore(Protocol):
 
 
 def render_state(state: State) -> str:
-    """The state document as stored: indented JSON ending with a newline."""
-    return json.dumps(state.to_document(), indent=2, ensure_ascii=False) + "\n"
+    """The state document as stored: compact JSON (json's C encoder) ending with a newline."""
+    document = state.to_document(shared=True)
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def parse_state(text: str, *, source: str, recovery: Callable[[], str]) -> State:
@@ -178,7 +184,8 @@ class DocumentStore(ABC):
 
     `read` parses the stored text (a damaged document points to `_recovery`), `write`
     bumps the serial and stores the whole document (the serial goes back if storing
-    fails), and `pull`/`push` apply Terraform's lineage and serial rules.
+    fails), `write_changes` does the same here (a store with a journal overrides it), and
+    `pull`/`push` apply Terraform's lineage and serial rules.
     """
 
     description: str
@@ -194,24 +201,31 @@ class DocumentStore(ABC):
 
     def write(self, state: State) -> None:
         with self._writing:
-            unnamed = not state.lineage
+            self._write_whole(state)
+
+    def _write_whole(self, state: State) -> None:
+        """`write`'s work; the caller holds `_writing`."""
+        unnamed = not state.lineage
+        if unnamed:
+            state.lineage = str(uuid.uuid4())  # the first write starts the history
+        state.serial += 1
+        try:
+            self._store_text(render_state(state))
+        except BaseException:
+            state.serial -= 1
             if unnamed:
-                state.lineage = str(uuid.uuid4())  # the first write starts the history
-            state.serial += 1
-            try:
-                self._store_text(render_state(state))
-            except BaseException:
-                state.serial -= 1
-                if unnamed:
-                    state.lineage = ""
-                raise
+                state.lineage = ""
+            raise
+
+    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+        self.write(state)
 
     def pull(self) -> str:
         return self._fetch_text() or ""
 
     def push(self, document: str, *, force: bool = False) -> None:
         pushed = parse_pushed(document)
-        stored = stored_for_push(self._fetch_text(), force=force, source=self.description)
+        stored = stored_for_push(self.pull() or None, force=force, source=self.description)
         self.write(prepare_push(stored, pushed, force=force, description=self.description))
 
     def store_as_is(self, state: State) -> None:

@@ -1,14 +1,23 @@
-"""State in a local JSON file, and its lock: the `<file>.lock` file beside it.
+"""State in a local JSON file, its journal and its lock: `<file>.journal` and `<file>.lock`.
 
-Owns: reading and atomically replacing the state file, the `.backup` copy, and `FileLock`,
-created with O_CREAT|O_EXCL so only one run can hold it. Must not: talk to AWS.
+Owns: reading and atomically replacing the state file, the `.backup` copy (the file as it
+was before a store's first replacement of it, so once per command), the journal of record
+changes (`state.recorded.wal`) appended between replacements and folded into the file
+every `fold_every` entries, every `fold_seconds` and when the lock is released, and
+`FileLock`, created with O_CREAT|O_EXCL so only one run can hold it. Must not: talk to AWS.
+
+Every read replays the journal on top of the file, so a reader without the lock (drift,
+`state show` during an apply) and the next run after a crash see every write that
+returned. The journal is read before the file: a fold in between only makes the file newer
+than the entries read, which are then already in it.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from contextlib import AbstractContextManager, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
 try:
@@ -18,13 +27,27 @@ except ImportError:  # not POSIX: stale locks are refused, never taken over
 
 from state.errors import StateError
 from state.files import make_private_folder, replace_file
-from state.recorded.document import BACKUP_SUFFIX, LOCK_SUFFIX, DocumentStore
+from state.recorded.document import (
+    BACKUP_SUFFIX,
+    LOCK_SUFFIX,
+    DocumentStore,
+    parse_state,
+    render_state,
+)
 from state.recorded.lock import (
     LockInfo,
     LockReading,
     check_force_unlock,
     hold_lock,
 )
+from state.recorded.model import State
+from state.recorded.wal import JOURNAL_SUFFIX, append_line, entry_line, read_entries, replay
+
+# How many journal entries, and how many seconds since the first of them, before the
+# journal is folded into the state file during a run: this bounds what a reader replays,
+# while each whole rewrite is paid for by hundreds of small appends.
+FOLD_EVERY = 500
+FOLD_SECONDS = 30.0
 
 # A lock file is created empty and written a moment later; a reader that finds it empty
 # looks again this many times before calling it unreadable.
@@ -33,9 +56,17 @@ _EMPTY_LOCK_PAUSE_SECONDS = 0.01
 
 
 class LocalStore(DocumentStore):
-    """State in a local JSON file, locked by `<file>.lock`, previous copy in `<file>.backup`."""
+    """State in a local JSON file, locked by `<file>.lock`, previous copy in `<file>.backup`,
+    record changes journaled in `<file>.journal` until folded into the file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        fold_every: int = FOLD_EVERY,
+        fold_seconds: float = FOLD_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         given = Path(path)
         # A link is followed: the lock and the backup go beside the file it points to, so
@@ -45,12 +76,93 @@ class LocalStore(DocumentStore):
         self.description = str(path)
         self.backup_path = self.path.with_name(self.path.name + BACKUP_SUFFIX)
         self.lock_path = self.path.with_name(self.path.name + LOCK_SUFFIX)
+        self.journal_path = self.path.with_name(self.path.name + JOURNAL_SUFFIX)
         self._file_lock = FileLock(self.lock_path)
+        self._fold_every = fold_every
+        self._fold_seconds = fold_seconds
+        self._clock = clock
+        self._backed_up = False
+        # Entries this store appended since the journal was last folded, and when the
+        # first of them was; 0 also means a journal left by another run is folded first.
+        self._entries = 0
+        self._first_entry = 0.0
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
         self._check_backup()  # every command that writes takes the lock first
-        return self._file_lock.lock(operation, timeout=timeout)
+        return self._folding_on_release(self._file_lock.lock(operation, timeout=timeout))
+
+    def read(self) -> State:
+        entries = read_entries(self.journal_path)  # before the file: see the module's doc
+        text = self._fetch_text()
+        if text is None:
+            return State()
+        state = parse_state(text, source=self.description, recovery=self._recovery)
+        return replay(state, entries, source=str(self.journal_path))[0]
+
+    def pull(self) -> str:
+        entries = read_entries(self.journal_path)
+        text = self._fetch_text() or ""
+        if not entries or not text:
+            return text
+        state = parse_state(text, source=self.description, recovery=self._recovery)
+        state, applied = replay(state, entries, source=str(self.journal_path))
+        return render_state(state) if applied else text
+
+    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+        """Append the records at `addresses` to the journal (one fsync'd line), folding it
+        into the file when it is due; the first write of a state is a whole write."""
+        with self._writing:
+            if not state.lineage or not self.path.exists():
+                self._write_whole(state)
+                return
+            if self._entries == 0:
+                self._fold()  # what an earlier run journaled goes into the file first
+            state.serial += 1
+            try:
+                append_line(self.journal_path, entry_line(state, addresses))
+            except OSError as error:
+                state.serial -= 1
+                self._entries = 0  # a torn line may be left: fold before the next append
+                raise StateError(
+                    f"cannot write {self.journal_path}: {error.strerror}",
+                    "The stored state is unchanged.",
+                ) from error
+            if self._entries == 0:
+                self._first_entry = self._clock()
+            self._entries += 1
+            due = self._clock() - self._first_entry >= self._fold_seconds
+            if self._entries >= self._fold_every or due:
+                # The entry is stored already: a failed fold leaves it in the journal, and
+                # the next write folds first (and fails, before appending, if it still can't).
+                with suppress(StateError):
+                    self._fold()
+
+    @contextmanager
+    def _folding_on_release(self, held: AbstractContextManager[LockInfo]) -> Iterator[LockInfo]:
+        with held as info:
+            try:
+                yield info
+            finally:
+                if self._entries:
+                    # What this run journaled is in the journal already; a fold that
+                    # fails leaves it there, for the next read or write to use.
+                    with self._writing, suppress(StateError):
+                        self._fold()
+
+    def _fold(self) -> None:
+        """Replace the file with the file and the journal replayed, then drop the journal.
+        The caller holds `_writing`."""
+        entries = read_entries(self.journal_path)
+        if entries:
+            text = self._fetch_text()
+            if text is not None:
+                stored = parse_state(text, source=self.description, recovery=self._recovery)
+                state, applied = replay(stored, entries, source=str(self.journal_path))
+                if applied:
+                    self._store_text(render_state(state))  # drops the journal too
+                    return
+        self._drop_journal()
 
     def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
         self._file_lock.force_unlock(lock_id, even_if_running=even_if_running)
@@ -111,15 +223,25 @@ class LocalStore(DocumentStore):
         self._make_folder()
         self._check_backup()
         try:
-            previous = self.path.read_bytes() if self.path.exists() else None
-            if previous is not None:
-                replace_file(self.backup_path, previous)
+            if not self._backed_up and self.path.exists():
+                replace_file(self.backup_path, self.path.read_bytes())
+                self._backed_up = True
             replace_file(self.path, text.encode("utf-8"))
         except OSError as error:
             raise StateError(
                 f"cannot write {self.description}: {error.strerror}",
                 "The stored state is unchanged.",
             ) from error
+        self._drop_journal()
+
+    def _drop_journal(self) -> None:
+        """Remove the journal, whose entries the file now holds (a removal lost in a crash
+        leaves entries the next read skips, being at or below the file's serial)."""
+        self._entries = 0
+        # The file is written already; a journal that cannot be removed holds only
+        # entries every read skips, and the next append follows them.
+        with suppress(OSError):
+            os.unlink(self.journal_path)
 
 
 class FileLock:

@@ -89,12 +89,14 @@ class ResourceRecord:
     retired_at: str | None = None  # when a replacement retired it (ISO 8601, UTC)
     prevent_destroy: bool = False
 
-    def to_document(self) -> dict[str, Any]:
+    def to_document(self, *, shared: bool = False) -> dict[str, Any]:
+        """The record as a JSON-ready dict; `shared` leaves its properties uncopied, for a
+        caller that only serialises the result and drops it."""
         document: dict[str, Any] = {
             "type": self.type,
             "identifier": self.identifier,
             "region": self.region,
-            "properties": copy.deepcopy(self.properties),
+            "properties": self.properties if shared else copy.deepcopy(self.properties),
             "status": self.status,
             "pending": self.pending.to_document() if self.pending else None,
         }
@@ -140,7 +142,8 @@ class State:
     region: str = ""
     environment: str = ""
 
-    def to_document(self) -> dict[str, Any]:
+    def to_document(self, *, shared: bool = False) -> dict[str, Any]:
+        """The state as a JSON-ready dict; `shared` as in `ResourceRecord.to_document`."""
         document: dict[str, Any] = {
             "format": STATE_FORMAT,
             "version": STATE_VERSION,
@@ -151,7 +154,8 @@ class State:
             if getattr(self, key):
                 document[key] = getattr(self, key)
         document["resources"] = {
-            address: record.to_document() for address, record in sorted(self.resources.items())
+            address: record.to_document(shared=shared)
+            for address, record in sorted(self.resources.items())
         }
         return document
 
@@ -190,4 +194,4 @@ class State:
             raise StateError(f"{source} is malformed: {error}") from error
 
     def copy(self) -> State:
-        return State.from_document(self.to_document())
+        return State.from_document(self.to_document(shared=True))  # from_document copies

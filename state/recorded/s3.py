@@ -1,10 +1,11 @@
 """State as an S3 object, and its lock: the object `<key>.lock` beside it.
 
 Owns: conditional reads and writes of the state object (If-Match on the ETag last seen),
-the `.backup` object, the lock object created with If-None-Match, server-side encryption
-of every object it writes (SSE-S3 by default, SSE-KMS with a key, or none when asked), the
-client (a profile, an assumed role, an S3-compatible endpoint) and the translation of S3
-errors into StateError. boto3 is imported lazily, only here, so commands that never
+the `.backup` object (the state as a store first found it, so written once per command),
+the lock object created with If-None-Match, server-side encryption of every object it
+writes (SSE-S3 by default, SSE-KMS with a key, or none when asked), the client (a profile,
+an assumed role, an S3-compatible endpoint) and the translation of S3 errors into
+StateError. boto3 is imported lazily, only here, so commands that never
 reach S3 do not pay for it. Must not: touch Cloud Control resources.
 """
 
@@ -81,6 +82,7 @@ class S3Store(DocumentStore):
         self._etag: str | None = None
         self._stored: str | None = None
         self._lock_etags: dict[str, str] = {}
+        self._backed_up = False
 
     @property
     def client(self) -> Any:
@@ -169,7 +171,10 @@ class S3Store(DocumentStore):
         return self._stored
 
     def _store_text(self, text: str) -> None:
-        if self._stored is not None:
+        # The backup is the object as this store first found it, written once: one
+        # PutObject per write, not two (each write is a whole object, conditional on
+        # the ETag, since S3 cannot make an append conditional on another object).
+        if self._stored is not None and not self._backed_up:
             self._request(
                 "keep the backup of",
                 "put_object",
@@ -179,6 +184,7 @@ class S3Store(DocumentStore):
                 ContentType="application/json",
                 **self._encryption,
             )
+            self._backed_up = True
         # Without an ETag to match, the object must not exist yet: a store that never read
         # the state must not overwrite one it has not seen.
         condition = {"IfMatch": self._etag} if self._etag else {"IfNoneMatch": "*"}

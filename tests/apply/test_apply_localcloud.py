@@ -514,31 +514,23 @@ def _faulty(tmp_path: Path, named: str, seed: int, **faults: float) -> LiveCloud
 
 
 @pytest.mark.parametrize("named", ["early", "late"])
-def test_an_image_made_before_its_create_was_throttled_is_adopted(
-    tmp_path: Path, named: str
+@pytest.mark.parametrize(
+    "faults",
+    [
+        # The public Image CreateHandler re-reads after stabilising; a throttle there fails
+        # a request whose image exists, and its FAILED event carries no Identifier.
+        pytest.param({"throttle_rate": 0.4}, id="made_before_its_create_was_throttled_is_adopted"),
+        # A failure after the image was made leaves it in CREATE_FAILED (public Image
+        # CreateHandler); sent again as it is, the create would end AlreadyExists.
+        pytest.param(
+            {"fail_rate": 0.5}, id="left_create_failed_is_deleted_before_the_create_is_retried"
+        ),
+    ],
+)
+def test_an_image_the_faulty_create_left_behind_is_recorded_once(
+    tmp_path: Path, named: str, faults: dict[str, float]
 ) -> None:
-    # The public Image CreateHandler re-reads after stabilising; a throttle there fails
-    # a request whose image exists, and its FAILED event carries no Identifier.
-    cloud = _faulty(tmp_path, named, 3, throttle_rate=0.4)
-    store = MemoryStore()
-
-    image_only(cloud, store, store.read())
-
-    record = store.read().resources["images.ds"]
-    assert (record.identifier, record.pending, record.status) == (IMAGE_ARN, None, "created")
-    assert sorted(item.identifier for item in cloud.list(IMAGE)) == [
-        IMAGE_ARN,
-        IMAGE_ARN.replace("image/ds", "image/other"),
-    ]
-
-
-@pytest.mark.parametrize("named", ["early", "late"])
-def test_an_image_left_create_failed_is_deleted_before_the_create_is_retried(
-    tmp_path: Path, named: str
-) -> None:
-    # A failure after the image was made leaves it in CREATE_FAILED (public Image
-    # CreateHandler); sent again as it is, the create would end AlreadyExists.
-    cloud = _faulty(tmp_path, named, 3, fail_rate=0.5)
+    cloud = _faulty(tmp_path, named, 3, **faults)
     store = MemoryStore()
 
     image_only(cloud, store, store.read())

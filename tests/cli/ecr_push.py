@@ -31,7 +31,7 @@ def client_for(spec: Path, service: str, *, account: str = ACCOUNT) -> Any:
         aws_access_key_id=account,
         aws_secret_access_key="test",
     )
-    LocalCloud(spec.parent / ".imgver" / "local-cloud.json").attach(client)
+    LocalCloud(spec.parent / ".imgver" / "local-cloud.db").attach(client)
     return client
 
 

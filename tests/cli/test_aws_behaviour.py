@@ -63,7 +63,7 @@ def imgver(run: Run, spec: Path, *args: str, options: tuple[str, ...] = ()) -> A
 
 
 def cloud_for(spec: Path) -> LiveCloud:
-    data = spec.parent / ".imgver" / "local-cloud.json"
+    data = spec.parent / ".imgver" / "local-cloud.db"
     return open_cloud(
         region="us-east-1", profile=None, endpoint_url=None, local_data=data, poll=FAST
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from state.localcloud import LocalCloud
 from tests.cli.test_workflow import EXAMPLES, Run, imgver, state_of
 
 Edit = Callable[[dict[str, Any]], None]
@@ -28,8 +29,8 @@ def spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def cloud_data(spec: Path) -> str:
-    path = spec.parent / ".imgver" / "local-cloud.json"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+    path = spec.parent / ".imgver" / "local-cloud.db"
+    return json.dumps(LocalCloud(path).export(), sort_keys=True) if path.exists() else ""
 
 
 def applied(run: Run, spec: Path) -> None:

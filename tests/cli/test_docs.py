@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 import typer.main
 
 from planner.cli.app import app
+from state.localcloud import LocalCloud
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -104,5 +104,5 @@ def test_readme_quickstart_commands_run_as_written(run, tmp_path: Path, monkeypa
         result = run(*args)
         assert result.code == code, (args, result.out, result.err)
     # The pushed repositories are strict: the quickstart's plan really was pre-flighted.
-    data = json.loads((tmp_path / ".imgver" / "local-cloud.json").read_text(encoding="utf-8"))
+    data = LocalCloud(tmp_path / ".imgver" / "local-cloud.db").export()
     assert sorted(data["ecr"]["123456789012/us-east-1"]) == ["ds"]

@@ -359,6 +359,8 @@ def test_interactive_keep_writes_nothing_and_input_false_refuses(
 
     assert kept.code == 2, kept.out + kept.err
     assert "1 drifted, 0 ignored." in kept.out
+    # The report of an interactive run names the account it ran in, as every report does.
+    assert "account 123456789012, region us-east-1, " in kept.out
     assert refused.code == 1
     assert refused.err.startswith(
         "Error: --interactive asks questions, but --input=false forbids asking them"

@@ -25,11 +25,11 @@ def help_options(run: Any) -> set[str]:
 
 
 def readme_options() -> set[str]:
-    """Options in the README, leaving out lines about other tools (aws, pip, pytest, checkov)."""
+    """Options in the README, leaving out lines about other tools (aws, pip, pytest, checkov, python -m bench)."""
     options: set[str] = set()
     for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
-        if re.search(r"\b(aws|pip|pytest|checkov)\b ", line):
-            line = re.sub(r"\b(aws|pip|pytest|checkov)\b [^`|]*", "", line)
+        if re.search(r"\b(aws|pip|pytest|checkov|bench)\b ", line):
+            line = re.sub(r"\b(aws|pip|pytest|checkov|bench)\b [^`|]*", "", line)
         options.update(OPTION.findall(line))
     return options
 

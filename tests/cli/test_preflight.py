@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from state.localcloud import LocalCloud
 from tests.cli.conftest import Result, Run
 from tests.cli.ecr_push import (
     ACCOUNT,
@@ -223,16 +224,28 @@ def test_skip_preflight_plans_and_applies_without_reading_ecr(run: Run, tmp_path
     assert "does not exist" in applied.err and "ds:absent" in applied.err
 
 
-def test_validate_stays_offline(run: Run, tmp_path: Path) -> None:
+def test_validate_stays_offline(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:absent"})
     push(spec, "ds", "present", index("linux/amd64"))
-    data = spec.parent / ".imgver" / "local-cloud.json"
-    before = data.read_bytes()
+    folder = spec.parent / ".imgver"
+    before = local_cloud_contents(folder)
+    calls = tmp_path / "requests.jsonl"
+    monkeypatch.setenv("IMGVER_LOCAL_REQUEST_LOG", str(calls))
 
     result = imgver(run, spec, "validate")
 
     assert result.code == 0, result.err
-    assert data.read_bytes() == before
+    assert not calls.exists() or calls.read_text(encoding="utf-8") == ""
+    assert local_cloud_contents(folder) == before
+
+
+def local_cloud_contents(folder: Path) -> tuple[set[str], dict[str, Any]]:
+    """The files of the local cloud's folder and the data its database holds. SQLite's
+    side files of an open database (`-wal`, `-shm`) come and go with its connections, and
+    closing the last one folds the write-ahead log into the file, so neither the side
+    files nor the database's bytes say whether anything was written."""
+    names = {path.name for path in folder.iterdir()} - {"local-cloud.db-wal", "local-cloud.db-shm"}
+    return names, LocalCloud(folder / "local-cloud.db").export()
 
 
 def test_json_plans_carry_the_notes_on_stderr(run: Run, tmp_path: Path) -> None:

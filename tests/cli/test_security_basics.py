@@ -68,9 +68,9 @@ def test_state_backup_plan_lock_and_local_cloud_files_are_0600_in_0700_folders(
         state,
         state.with_name("imgver.state.json.backup"),
         planfile,
-        data / "local-cloud.json",
-        data / "local-cloud.json.lock",
+        *data.iterdir(),
     ]
+    assert data / "local-cloud.db" in files
     assert {path.name: mode(path) for path in files} == {path.name: 0o600 for path in files}
     folders = [tmp_path / "private", tmp_path / "private" / "team", data]
     assert {str(path): mode(path) for path in folders} == {str(path): 0o700 for path in folders}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from state.localcloud import LocalCloud
 from tests.cli.test_workflow import EXAMPLES, Run
 
 
@@ -118,10 +119,10 @@ def test_a_state_backup_that_is_a_directory_refuses_the_apply_before_any_change(
 ) -> None:
     assert run("--local", "apply", "-f", str(spec), "--auto-approve").code == 0
     state, backup = spec.parent / "imgver.state.json", spec.parent / "imgver.state.json.backup"
-    data = spec.parent / ".imgver" / "local-cloud.json"
+    data = spec.parent / ".imgver" / "local-cloud.db"
     backup.unlink()
     backup.mkdir()
-    before = state.read_text(encoding="utf-8"), data.read_text(encoding="utf-8")
+    before = state.read_text(encoding="utf-8"), LocalCloud(data).export()
     edit(spec, "ReleaseNotes: September build", "ReleaseNotes: September rebuild")
 
     result = run("--local", "apply", "-f", str(spec), "--auto-approve")
@@ -129,7 +130,7 @@ def test_a_state_backup_that_is_a_directory_refuses_the_apply_before_any_change(
     assert result.code == 1
     assert result.err.splitlines()[0] == f"Error: the state backup {backup} is a directory"
     assert result.out == ""
-    assert (state.read_text(encoding="utf-8"), data.read_text(encoding="utf-8")) == before
+    assert (state.read_text(encoding="utf-8"), LocalCloud(data).export()) == before
     assert not (spec.parent / "imgver.state.json.lock").exists()
 
 

@@ -179,3 +179,21 @@ def test_drift_accept_has_nothing_to_keep_of_a_moved_tag(run: Run, tmp_path: Pat
 
     assert result.code == 1
     assert spec.read_text(encoding="utf-8") == before
+
+
+def test_a_follow_tag_replacement_is_replace_by_triggers_in_plan_json(
+    run: Run, tmp_path: Path
+) -> None:
+    spec = write_spec(tmp_path / "imgver.yaml", follow_tag=True)
+    built_then_moved(run, spec)
+
+    result = imgver(run, spec, "plan", "--json")
+
+    assert result.code == 0, result.err
+    [change] = [
+        rc
+        for rc in json.loads(result.out)["resource_changes"]
+        if rc["address"] == "image_versions.current"
+    ]
+    assert change["change"]["actions"] == ["create", "delete"]
+    assert change["action_reason"] == "replace_by_triggers"

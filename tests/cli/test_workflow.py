@@ -15,7 +15,9 @@ import pytest
 
 from state.cloud.client import LiveCloud, open_cloud
 from state.cloud.polling import PollPolicy
+from state.recorded.local import LocalStore
 from state.schema import IMAGE, IMAGE_VERSION
+from tests.cli.converged import DECLARED
 
 Run = Any  # the `run` fixture from conftest.py
 
@@ -46,14 +48,15 @@ def imgver(run: Run, spec: Path, *args: str, options: tuple[str, ...] = ()) -> A
 
 def cloud_for(spec: Path) -> LiveCloud:
     """The same local cloud the CLI uses, for changes made outside imgver."""
-    data = spec.parent / ".imgver" / "local-cloud.json"
+    data = spec.parent / ".imgver" / "local-cloud.db"
     return open_cloud(
         region="us-east-1", profile=None, endpoint_url=None, local_data=data, poll=FAST
     )
 
 
 def state_of(spec: Path) -> dict[str, Any]:
-    return json.loads((spec.parent / "imgver.state.json").read_text(encoding="utf-8"))
+    """The state as every reader sees it: the state file with its journal replayed."""
+    return LocalStore(spec.parent / "imgver.state.json").read().to_document()
 
 
 def arn_of(spec: Path, address: str) -> str:
@@ -283,29 +286,8 @@ def test_prevent_destroy_refuses_the_plan(run: Run, spec: Path) -> None:
 
 def test_import_of_a_version_made_outside_imgver_then_no_changes(run: Run, spec: Path) -> None:
     cloud = cloud_for(spec)
-    cloud.create(
-        IMAGE,
-        {
-            "ImageName": "data-science",
-            "ImageRoleArn": f"arn:aws:iam::{ACCOUNT}:role/SageMakerImages",
-            "ImageDisplayName": "Data Science",
-            "ImageDescription": "Team notebook image for data science work",
-        },
-    )
-    made = cloud.create(
-        IMAGE_VERSION,
-        {
-            "ImageName": "data-science",
-            "BaseImage": f"{ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/ds:2024.09",
-            "Aliases": ["2024.09"],
-            "VendorGuidance": "TO_BE_ARCHIVED",
-            "JobType": "NOTEBOOK_KERNEL",
-            "Processor": "CPU",
-            "ProgrammingLang": "Python 3.11",
-            "MLFramework": "PyTorch 2.2",
-            "ReleaseNotes": "September build",
-        },
-    )
+    cloud.create(IMAGE, DECLARED["images.data-science"])
+    made = cloud.create(IMAGE_VERSION, DECLARED["image_versions.ds-2024-09"])
     assert imgver(run, spec, "import", "images.data-science", IMAGE_ARN).code == 0
     result = imgver(run, spec, "import", "image_versions.ds-2024-09", str(made.identifier))
     assert result.code == 0, result.err

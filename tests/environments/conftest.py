@@ -3,25 +3,13 @@ regions) in a temporary folder, and the real `imgver` entry point run in-process
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from planner.cli.app import main
+from tests.clirun import Run, in_process
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "environments" / "imgver.yaml"
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Run = Callable[..., Result]
 
 
 @pytest.fixture
@@ -29,16 +17,7 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     for name in ("IMGVER_LOCAL", "IMGVER_REGION", "IMGVER_PARALLELISM", "IMGVER_ENV"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0")
-
-    def invoke(*args: str) -> Result:
-        capsys.readouterr()
-        with pytest.raises(SystemExit) as caught:
-            main(list(args))
-        captured = capsys.readouterr()
-        code = caught.value.code
-        return Result(code if isinstance(code, int) else 0, captured.out, captured.err)
-
-    return invoke
+    return in_process(capsys)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from state.localcloud import LocalCloud
 from tests.environments.env_data import state_file, state_of
 
 Run = Any
@@ -105,7 +106,7 @@ def test_each_environment_applies_into_its_own_account_region_and_state(
         f"{ACCOUNT_PROD}.dkr.ecr.eu-west-1.amazonaws.com/ds:2024.10"
     )
     # Two accounts and two regions live apart in the one data file.
-    data = json.loads((spec.parent / ".imgver" / "local-cloud.json").read_text())
+    data = LocalCloud(spec.parent / ".imgver" / "local-cloud.db").export()
     assert sorted(data["regions"]) == [
         f"{ACCOUNT_DEV}/eu-west-1",
         f"{ACCOUNT_DEV}/us-east-1",

@@ -131,7 +131,7 @@ class Aws:
 
 @pytest.fixture
 def data_file(tmp_path: Path) -> Path:
-    return tmp_path / ".imgver" / "local-cloud.json"
+    return tmp_path / ".imgver" / "local-cloud.db"
 
 
 @pytest.fixture

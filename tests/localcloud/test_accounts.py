@@ -27,7 +27,7 @@ def clients(cloud: LocalCloud, key: str, region: str = "us-east-1") -> tuple[Any
 
 
 def test_get_caller_identity_answers_the_account_of_the_credentials(tmp_path: Path) -> None:
-    cloud = LocalCloud(tmp_path / "cloud.json")
+    cloud = LocalCloud(tmp_path / "cloud.db")
     sts, _ = clients(cloud, "444455556666")
     identity = sts.get_caller_identity()
     assert (identity["Account"], identity["Arn"]) == (
@@ -39,14 +39,14 @@ def test_get_caller_identity_answers_the_account_of_the_credentials(tmp_path: Pa
 
 
 def test_another_sts_action_is_invalid(tmp_path: Path) -> None:
-    sts, _ = clients(LocalCloud(tmp_path / "cloud.json"), "444455556666")
+    sts, _ = clients(LocalCloud(tmp_path / "cloud.db"), "444455556666")
     with pytest.raises(ClientError) as caught:
         sts.get_session_token()
     assert caught.value.response["Error"]["Code"] == "InvalidAction"
 
 
 def test_two_accounts_in_one_region_never_see_each_other(tmp_path: Path) -> None:
-    cloud = LocalCloud(tmp_path / "cloud.json", FaultConfig(op_seconds=0))
+    cloud = LocalCloud(tmp_path / "cloud.db", FaultConfig(op_seconds=0))
     image = {"ImageName": "ds", "ImageRoleArn": "arn:aws:iam::111111111111:role/r"}
     _, first = clients(cloud, "111111111111")
     _, second = clients(cloud, "222222222222")
@@ -56,14 +56,14 @@ def test_two_accounts_in_one_region_never_see_each_other(tmp_path: Path) -> None
         "arn:aws:sagemaker:us-east-1:111111111111:image/ds"
     ]
     assert second.list_resources(TypeName="AWS::SageMaker::Image")["ResourceDescriptions"] == []
-    data = json.loads((tmp_path / "cloud.json").read_text())
+    data = LocalCloud(tmp_path / "cloud.db").export()
     assert sorted(data["regions"]) == ["111111111111/us-east-1"]
 
 
 def test_the_http_server_answers_sts_too(tmp_path: Path) -> None:
     import threading
 
-    server = start_server(port=0, data_file=tmp_path / "cloud.json")
+    server = start_server(port=0, data_file=tmp_path / "cloud.db")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

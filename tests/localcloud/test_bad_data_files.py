@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from state.localcloud.errors import LocalCloudError
-from state.localcloud.store import JsonFileStore
+from state.localcloud.layout import DATA
+from state.localcloud.store import SqliteStore
 
 
 def read(path: Path) -> None:
-    with JsonFileStore(path).transaction():
+    with SqliteStore(path, DATA).transaction():
         pass
 
 
@@ -29,7 +30,8 @@ def read(path: Path) -> None:
         ),
         (
             b'{"format": "imgver-local-cloud", "version": 1,'
-            b' "regions": {"us-east-1": {"pending": {}}}}',
+            b' "regions": {"us-east-1": {"images": {}, "requests": {}, "client_tokens": {},'
+            b' "pending": {}, "sequence": 0}}}',
             "'pending' of region 'us-east-1' is not a list",
         ),
         (b"[" * 100_000 + b"]" * 100_000, "nests deeper"),
@@ -69,13 +71,46 @@ def test_an_unreadable_data_file_is_a_clean_error(tmp_path: Path) -> None:
         read(path)
 
 
+def test_a_database_with_a_garbage_body_is_a_clean_error(tmp_path: Path) -> None:
+    path = tmp_path / "local-cloud.db"
+    content = b"SQLite format 3\x00" + b"\x07" * 4096
+    path.write_bytes(content)
+
+    with pytest.raises(LocalCloudError) as caught:
+        read(path)
+
+    assert str(caught.value).startswith(f"cannot use the local cloud data file {path}")
+    assert "file is not a database" in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_a_damaged_row_is_a_clean_error_naming_the_file(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "local-cloud.db"
+    store = SqliteStore(path, DATA)
+    with store.transaction() as document:
+        document.data["iam"]["123456789012"] = {"R": {"created": 0.0, "trust": "", "path": "/"}}
+        document.changed()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE rows SET value = '{not json' WHERE collection = 'iam'")
+    connection.close()
+
+    with pytest.raises(LocalCloudError) as caught:
+        SqliteStore(path, DATA).export()
+
+    assert str(caught.value).startswith(f"{path} is a damaged local cloud data file")
+    assert "'123456789012' is not valid JSON" in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("content", "first_line"),
     [
         ("{}", "Error: {data} is not a local cloud data file"),
         (
             '{"format": "imgver-local-cloud", "version": 1, "regions": {"us-east-1": {"a": 1}}}',
-            "Error: the local cloud data of region 'us-east-1' is damaged: it has no 'images'",
+            "Error: {data} is a damaged local cloud data file: region 'us-east-1' has no 'images'",
         ),
     ],
     ids=["not-a-data-file", "region-without-its-tables"],

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from state.localcloud import FaultConfig
+from state.localcloud import FaultConfig, LocalCloud
 from tests.localcloud.conftest import by_name
 
 ACCOUNT = "123456789012"
@@ -80,7 +80,7 @@ def test_requests_persist_in_the_data_file(aws: Any, make_aws: Any, data_file: A
     event = aws.create(IMAGE, image_desired(aws), ClientToken="token-1")
 
     restarted = make_aws()
-    stored = json.loads(data_file.read_text())
+    stored = LocalCloud(data_file).export()
 
     assert status(restarted, event) == event
     assert (

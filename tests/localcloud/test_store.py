@@ -1,4 +1,5 @@
-"""Persistence: one JSON file, atomic writes, many threads and processes sharing it."""
+"""Persistence: one SQLite database, a transaction per call, many threads and processes
+sharing it, and the old JSON data file imported once."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from state.localcloud import LocalCloudError
-from state.localcloud.store import JsonFileStore
-from tests.localcloud.conftest import by_name
+from state.localcloud import FaultConfig, LocalCloud, LocalCloudError
+from state.localcloud.layout import DATA
+from state.localcloud.store import SqliteStore
+from tests.localcloud.conftest import Aws, by_name
 
 REPO = Path(__file__).resolve().parents[2]
 IMAGE = "AWS::SageMaker::Image"
@@ -132,43 +134,176 @@ def test_many_threads_through_one_client(aws: Any) -> None:
     assert sorted(int(arn.rsplit("/", 1)[1]) for arn in arns) == list(range(1, 65))
 
 
-def test_data_lives_in_one_json_file_written_atomically(aws: Any, data_file: Path) -> None:
+def test_data_lives_in_one_private_sqlite_database_in_wal_mode(aws: Any, data_file: Path) -> None:
     arn = aws.create_image()
 
-    stored = json.loads(data_file.read_text())
+    stored = aws.cloud.export()
 
+    assert data_file.read_bytes()[:16] == b"SQLite format 3\x00"
     assert stored["format"] == "imgver-local-cloud"
     assert stored["version"] == 1
     assert stored["regions"]["us-east-1"]["images"][arn]["model"]["ImageName"] == "data-science"
-    assert sorted(p.name for p in data_file.parent.iterdir()) == [
-        "local-cloud.json",
-        "local-cloud.json.lock",
-    ]
+    names = sorted(p.name for p in data_file.parent.iterdir())
+    assert names == ["local-cloud.db", "local-cloud.db-shm", "local-cloud.db-wal"]
+    assert {(data_file.parent / name).stat().st_mode & 0o777 for name in names} == {0o600}
+    assert data_file.parent.stat().st_mode & 0o777 == 0o700
 
 
-def test_reads_do_not_rewrite_the_file(aws: Any, data_file: Path) -> None:
+def test_reads_do_not_write(aws: Any, data_file: Path) -> None:
     aws.create_image()
-    written = data_file.stat().st_mtime_ns, data_file.stat().st_ino
+    wal = data_file.with_name(data_file.name + "-wal")
+    written = [(f.stat().st_mtime_ns, f.stat().st_size, f.stat().st_ino) for f in (data_file, wal)]
 
     for _ in range(3):
         aws.read(IMAGE, by_name("data-science"))
 
-    assert (data_file.stat().st_mtime_ns, data_file.stat().st_ino) == written
+    assert [
+        (f.stat().st_mtime_ns, f.stat().st_size, f.stat().st_ino) for f in (data_file, wal)
+    ] == (written)
 
 
 def test_a_failed_transaction_writes_nothing(tmp_path: Path) -> None:
-    store = JsonFileStore(tmp_path / "cloud.json")
+    store = SqliteStore(tmp_path / "cloud.db", DATA)
     with store.transaction() as document:
-        document.data["regions"]["x"] = {"kept": True}
+        document.data["iam"]["x"] = {"kept": True}
         document.changed()
 
     with pytest.raises(RuntimeError), store.transaction() as document:
-        document.data["regions"]["x"] = {"kept": False}
+        document.data["iam"]["x"] = {"kept": False}
+        document.data["iam"]["y"] = {"kept": False}
         document.changed()
         raise RuntimeError("half way")
 
+    assert store.export()["iam"] == {"x": {"kept": True}}
+
+
+def test_a_change_not_marked_changed_is_not_written(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "cloud.db", DATA)
     with store.transaction() as document:
-        assert document.data["regions"]["x"] == {"kept": True}
+        document.data["iam"]["x"] = {"kept": True}
+
+    assert store.export()["iam"] == {}
+
+
+def test_a_deleted_image_takes_its_versions_rows_with_it(aws: Any, data_file: Path) -> None:
+    arn = aws.create_image()
+    aws.create_version()
+    aws.create_version()
+    assert aws.delete(IMAGE, arn)["OperationStatus"] == "SUCCESS"
+
+    again = aws.create_image()
+
+    assert again == arn
+    assert aws.cloud.export()["regions"]["us-east-1"]["images"][arn]["versions"] == {}
+    assert aws.create_version().endswith("/1")
+
+
+# The data file of the JSON store imgver used before its database (format version 1).
+OLD_DOCUMENT = {
+    "format": "imgver-local-cloud",
+    "version": 1,
+    "regions": {
+        "us-east-1": {
+            "images": {
+                "arn:aws:sagemaker:us-east-1:123456789012:image/old": {
+                    "model": {
+                        "ImageName": "old",
+                        "ImageRoleArn": "arn:aws:iam::123456789012:role/R",
+                        "ImageArn": "arn:aws:sagemaker:us-east-1:123456789012:image/old",
+                    },
+                    "next_version": 3,
+                    "versions": {
+                        "2": {
+                            "model": {
+                                "ImageName": "old",
+                                "BaseImage": "old:2",
+                                "ImageArn": "arn:aws:sagemaker:us-east-1:123456789012:image/old",
+                                "ImageVersionArn": (
+                                    "arn:aws:sagemaker:us-east-1:123456789012:image-version/old/2"
+                                ),
+                                "ContainerImage": "old@sha256:" + "0" * 64,
+                                "Version": 2,
+                            },
+                            "aliases": ["stable"],
+                        }
+                    },
+                }
+            },
+            "requests": {},
+            "client_tokens": {},
+            "pending": [],
+            "sequence": 4,
+        }
+    },
+    "ecr": {"123456789012/us-east-1": {}},
+    "iam": {},
+}
+OLD_VERSION = "arn:aws:sagemaker:us-east-1:123456789012:image-version/old/2"
+# What the database holds after the import: the same, with the (empty) collections that
+# data had no room for: the region's archiving, the image's alias owners.
+OLD_IMAGE = "arn:aws:sagemaker:us-east-1:123456789012:image/old"
+IMPORTED = {
+    **OLD_DOCUMENT,
+    "regions": {
+        "us-east-1": {
+            **OLD_DOCUMENT["regions"]["us-east-1"],
+            "images": {
+                OLD_IMAGE: {
+                    **OLD_DOCUMENT["regions"]["us-east-1"]["images"][OLD_IMAGE],
+                    "alias_owners": {},
+                }
+            },
+            "archiving": {},
+        }
+    },
+}
+
+
+def test_an_old_json_data_file_is_imported_once_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "cloud.json"
+    raw = json.dumps(OLD_DOCUMENT).encode()
+    path.write_bytes(raw)
+    aws = Aws(LocalCloud(path, FaultConfig(op_seconds=0)))
+
+    assert aws.read(VERSION, OLD_VERSION)["BaseImage"] == "old:2"
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert (tmp_path / "cloud.json.v1.json").read_bytes() == raw
+    assert aws.cloud.export() == IMPORTED
+    # The alias index is made from the imported versions: the alias is still taken.
+    event = aws.create(VERSION, {"ImageName": "old", "BaseImage": "old:3", "Aliases": ["stable"]})
+    assert event["ErrorCode"] == "ResourceConflict"
+    assert "already belongs to version 2 of image old" in event["StatusMessage"]
+    # The next version number carries on; a second LocalCloud finds the database.
+    assert aws.create_version("old").endswith("/3")
+    assert (
+        LocalCloud(path).export()["regions"]["us-east-1"]["images"][
+            "arn:aws:sagemaker:us-east-1:123456789012:image/old"
+        ]["next_version"]
+        == 4
+    )
+    assert (tmp_path / "cloud.json.v1.json").read_bytes() == raw
+
+
+def test_an_old_json_beside_a_missing_database_is_imported_once(tmp_path: Path) -> None:
+    old = tmp_path / "local-cloud.json"
+    old.write_text(json.dumps(OLD_DOCUMENT))
+    database = tmp_path / "local-cloud.db"
+
+    assert LocalCloud(database).export() == IMPORTED
+    old.write_text(json.dumps({**OLD_DOCUMENT, "regions": {}}))
+
+    assert LocalCloud(database).export() == IMPORTED
+    assert json.loads(old.read_text())["regions"] == {}
+
+
+def test_a_sqlite_database_of_something_else_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+
+    with pytest.raises(LocalCloudError, match="is not a local cloud data file"):
+        LocalCloud(path).export()
 
 
 @pytest.mark.parametrize(
@@ -183,7 +318,7 @@ def test_unreadable_data_file_is_reported(tmp_path: Path, content: str, summary:
     path = tmp_path / "cloud.json"
     path.write_text(content)
 
-    with pytest.raises(LocalCloudError) as caught, JsonFileStore(path).transaction():
+    with pytest.raises(LocalCloudError) as caught, SqliteStore(path, DATA).transaction():
         pass
 
     assert summary in caught.value.summary

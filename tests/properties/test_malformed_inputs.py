@@ -295,10 +295,14 @@ def test_generated_local_cloud_data_is_used_or_refused_cleanly(
     saved = str(folder / "saved.plan")
     code, err = imgver("--local", "--no-color", "plan", "-f", spec, "--out", saved)
     assert code == 0, err
+    # An old-format JSON data file beside no database: the first command imports it, or
+    # refuses it and makes no database (state/localcloud/store.py).
     data = folder / ".imgver" / "local-cloud.json"
     data.parent.mkdir(exist_ok=True)
     envelope = {"format": "imgver-local-cloud", "version": 1, "regions": {"us-east-1": document}}
     for content in (json.dumps(document), json.dumps(envelope)):
+        for made in data.parent.glob("local-cloud.db*"):
+            made.unlink()
         data.write_text(content, encoding="utf-8")
         for args in (("plan",), ("drift",), ("state", "list"), ("apply", saved)):
             before = kept(folder)

@@ -4,26 +4,15 @@ settings that reach nothing real, and the real `imgver` entry point run in-proce
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from planner.cli.app import main
+from tests.clirun import Run, in_process
 
 BUCKET = "imgver-state"
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Run = Callable[..., Result]
 
 
 @pytest.fixture
@@ -90,12 +79,4 @@ def s3(endpoint: str) -> Any:
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], aws_env: dict[str, str]) -> Run:
-    def invoke(*args: str) -> Result:
-        capsys.readouterr()
-        with pytest.raises(SystemExit) as caught:
-            main(list(args))
-        captured = capsys.readouterr()
-        code = caught.value.code
-        return Result(code if isinstance(code, int) else 0, captured.out, captured.err)
-
-    return invoke
+    return in_process(capsys)

@@ -36,6 +36,20 @@ def _properties(release_notes: str) -> dict[str, Any]:
     }
 
 
+def stored_text(serial: int) -> str:
+    """The exact bytes a store writes for `make_state`'s state at `serial`: compact JSON,
+    keys in the document's order, records sorted by address, one newline at the end."""
+    return (
+        '{"format":"imgver-state","version":1,"serial":SERIAL,'
+        '"lineage":"0b8a4f4e-2d7c-4c55-9d8e-5f6b1c2a3d4e","resources":'
+        '{"image_versions.ds-2024-10":{"type":"AWS::SageMaker::ImageVersion",'
+        '"identifier":"arn:aws:sagemaker:us-east-1:123456789012:image-version/data-science/1",'
+        '"region":"us-east-1","properties":{"ImageName":"data-science",'
+        '"BaseImage":"123456789012.dkr.ecr.us-east-1.amazonaws.com/ds:2024.10",'
+        '"Aliases":["stable"],"ReleaseNotes":"first"},"status":"created","pending":null}}}\n'
+    ).replace("SERIAL", str(serial))
+
+
 @pytest.fixture
 def make_state() -> Callable[..., State]:
     """A state with one image version; keyword arguments pick lineage, serial, release notes."""

@@ -14,6 +14,7 @@ import pytest
 from state.errors import StateError
 from state.recorded.local import LocalStore
 from state.recorded.model import State
+from tests.store.conftest import stored_text
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_write_bumps_the_serial_in_place_and_stores_the_exact_document(
 
     assert state.serial == 1
     assert json.loads(path.read_text()) == make_document(serial=1)
-    assert path.read_text() == json.dumps(make_document(serial=1), indent=2) + "\n"
+    assert path.read_text() == stored_text(serial=1)
 
 
 def test_each_write_bumps_the_serial_by_one(path: Path, make_state: Callable[..., State]) -> None:
@@ -166,7 +167,7 @@ def test_truncated_file_names_the_file_and_points_to_the_backup(
         store.read()
 
     assert caught.value.summary == (
-        f"{path} is not valid JSON (line 3 column 3: Unterminated string starting at)"
+        f"{path} is not valid JSON (line 1 column 38: Unterminated string starting at)"
     )
     assert caught.value.detail == (
         f"It may be truncated or corrupt. The previous state is kept in {backup}: check it "
@@ -390,8 +391,12 @@ def test_a_recorded_prevent_destroy_that_is_not_a_boolean_is_refused(tmp_path: P
         "serial": 1,
         "lineage": "l",
         "resources": {
-            "images.ds": {"type": "AWS::SageMaker::Image", "identifier": None, "region": "r",
-                          "prevent_destroy": "yes"}
+            "images.ds": {
+                "type": "AWS::SageMaker::Image",
+                "identifier": None,
+                "region": "r",
+                "prevent_destroy": "yes",
+            }
         },
     }
     with pytest.raises(StateError) as caught:

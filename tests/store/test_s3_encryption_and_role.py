@@ -66,8 +66,8 @@ def test_encrypt_false_sends_no_encryption_header(s3: Any) -> None:
                 "Bucket": BUCKET,
                 "Key": KEY,
                 "Body": (
-                    b'{\n  "format": "imgver-state",\n  "version": 1,\n  "serial": 1,\n'
-                    b'  "lineage": "L",\n  "resources": {}\n}\n'
+                    b'{"format":"imgver-state","version":1,"serial":1,"lineage":"L",'
+                    b'"resources":{}}\n'
                 ),
                 "ContentType": "application/json",
                 "IfNoneMatch": "*",

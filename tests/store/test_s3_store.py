@@ -19,6 +19,7 @@ from state.recorded.backends import open_store
 from state.recorded.lock import LockInfo
 from state.recorded.model import State
 from state.recorded.s3 import S3Store
+from tests.store.conftest import stored_text
 
 BUCKET = "imgver-state"
 KEY = "sagemaker/imgver.state.json"
@@ -78,7 +79,7 @@ def test_write_stores_the_exact_document_and_bumps_the_serial(
     store.write(state)
 
     assert state.serial == 1
-    assert body(s3, KEY) == json.dumps(make_document(serial=1), indent=2) + "\n"
+    assert body(s3, KEY) == stored_text(serial=1)
     assert keys(s3) == [KEY]
 
 
@@ -441,7 +442,7 @@ def test_writes_send_if_match_on_the_etag_read(
         {
             "Bucket": BUCKET,
             "Key": KEY,
-            "Body": (json.dumps(make_document(serial=4), indent=2) + "\n").encode(),
+            "Body": stored_text(serial=4).encode(),
             "ContentType": "application/json",
             "IfMatch": '"etag-3"',
             "ServerSideEncryption": "AES256",

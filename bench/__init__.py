@@ -1,0 +1,1 @@
+"""Benchmarks: imgver measured beside a baseline in the same run (`python -m bench`)."""
