@@ -206,8 +206,17 @@ class Ledger:
 
         self._commit(finish)
 
-    def create_failed(self, address: str, error: CloudError, *, restore: bool) -> None:
-        """Settle a failed create; `restore` moves back the object its journal entry deposed."""
+    def create_failed(
+        self,
+        address: str,
+        error: CloudError,
+        *,
+        restore: bool,
+        deleted: frozenset[str] = frozenset(),
+    ) -> None:
+        """Settle a failed create; `restore` moves back the object its journal entry deposed.
+        `deleted` holds what the create made and imgver has deleted since (a CREATE_FAILED
+        version): no record is kept of it."""
         if _outcome_unknown(error):
             return
 
@@ -218,7 +227,7 @@ class Ledger:
             record.pending = None
             # A FAILED event carries no Identifier, but an earlier event of it may have.
             made = error.identifier or record.identifier
-            if made:
+            if made and made not in deleted:
                 record.identifier = made
                 record.status = "tainted"
                 return

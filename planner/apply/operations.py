@@ -57,9 +57,10 @@ class Operations:
         """Create `body` with the journaled `token` and record it; `restore` as for
         `Ledger.create_failed`."""
         notes: list[str] = []
+        deleted: set[str] = set()
 
         def recover(event: dict[str, Any]) -> OperationResult | None:
-            return self._recover(type_name, address, body, event, notes)
+            return self._recover(type_name, address, body, event, notes, deleted)
 
         try:
             result = self.cloud.create(
@@ -72,7 +73,7 @@ class Operations:
         except CloudError as error:
             if notes:
                 error.detail = "\n".join([*notes, error.detail]).strip()
-            self.ledger.create_failed(address, error, restore=restore)
+            self.ledger.create_failed(address, error, restore=restore, deleted=frozenset(deleted))
             raise
         return self.finish_create(type_name, address, body, result)
 
@@ -83,16 +84,19 @@ class Operations:
         body: dict[str, Any],
         event: dict[str, Any],
         notes: list[str],
+        deleted: set[str],
     ) -> OperationResult | None:
         """The object a failed create made (named by an earlier event of it, else found
-        among the objects no record manages), adopted after a throttle; deleted (and noted)
-        after any other failure, so the retry or the error leaves no CREATE_FAILED orphan."""
+        among the objects no record manages), adopted after a throttle; deleted (noted, and
+        added to `deleted`) after any other failure, so the retry or the error leaves no
+        CREATE_FAILED orphan."""
         made = self.ledger.journaled_identifier(address) or self._unmanaged(type_name, body)
         if made is None:
             return None
         if event.get("ErrorCode") == "Throttling":
             return OperationResult("CREATE", type_name, made, "", None)
         self.cloud.delete(type_name, made)
+        deleted.add(made)
         notes.append(
             f"The failed create left {made} behind (CREATE_FAILED: "
             f"{event.get('StatusMessage') or event.get('ErrorCode')}); it was deleted."

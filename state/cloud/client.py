@@ -76,9 +76,18 @@ RETRIABLE_CODES = frozenset(
 )
 # Failures that can come after the object was made: the public ImageVersion CreateHandler
 # re-reads after stabilising (a throttle there), and a version whose create failed stays in
-# CREATE_FAILED. A ResourceConflict is a refusal before anything was made.
+# CREATE_FAILED, which its stabilisation reports as GeneralServiceException (the handler's
+# test testCreateHandler_VerifyStabilization_CreateFailed). A ResourceConflict is a refusal
+# before anything was made. GeneralServiceException is not retriable: the object is looked
+# for (and a CREATE_FAILED one deleted), and the failure reported.
 MAY_HAVE_CREATED_CODES = frozenset(
-    {"Throttling", "NotStabilized", "ServiceInternalError", "NetworkFailure"}
+    {
+        "Throttling",
+        "NotStabilized",
+        "ServiceInternalError",
+        "NetworkFailure",
+        "GeneralServiceException",
+    }
 )
 
 
@@ -395,9 +404,10 @@ class LiveCloud:
         A request refused at once with ConcurrentOperationException is sent again with the
         same ClientToken (nothing started). A request that ended FAILED with a retriable
         ErrorCode is resubmitted with a fresh ClientToken, after backing off, up to
-        `PollPolicy.throttle_resubmits` times. Before that, and before giving up, `recover`
-        is asked about a create whose failure may have left an object behind: it returns
-        the object to adopt, or None.
+        `PollPolicy.throttle_resubmits` times. Before that, before giving up, and before
+        reporting a GeneralServiceException (a version left CREATE_FAILED), `recover` is
+        asked about a create whose failure may have left an object behind: it returns the
+        object to adopt, or None.
         """
         call = Call(API_OPERATION[operation], type_name, identifier)
         deadline = self._poll.clock() + self._poll.timeout
@@ -429,12 +439,13 @@ class LiveCloud:
                 journal(token, event["RequestToken"], _early_identifier(operation, event))
             final = self._await(event, call, deadline, _journal_of(journal, token))
             code = final.get("ErrorCode", "")
-            if final["OperationStatus"] != "FAILED" or code not in RETRIABLE_CODES:
-                return self._conclude(final, call)
-            if recover is not None and code in MAY_HAVE_CREATED_CODES:
+            failed = final["OperationStatus"] == "FAILED"
+            if failed and recover is not None and code in MAY_HAVE_CREATED_CODES:
                 adopted = recover(final)
                 if adopted is not None:
                     return adopted
+            if not failed or code not in RETRIABLE_CODES:
+                return self._conclude(final, call)
             if resubmits == self._poll.throttle_resubmits:
                 raise self._gave_up(final, call, resubmits + 1)
             self._poll.sleep(self._poll.resubmit_delay(resubmits))

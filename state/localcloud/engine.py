@@ -34,6 +34,7 @@ from state.localcloud.ecr import RegistryData
 from state.localcloud.errors import ApiError, LocalCloudError
 from state.localcloud.faults import Fault, FaultInjector
 from state.localcloud.handlers import (
+    FailedAfterCreate,
     HandlerFailure,
     ImageHandler,
     ImageVersionHandler,
@@ -377,6 +378,10 @@ class Engine:
         handler = self._handlers[event["TypeName"]]
         try:
             identifier = handler.create(call.scope, payload)
+        except FailedAfterCreate as failure:
+            # CreateImageVersion returned the ARN; the build fails while stabilising.
+            request["failure"] = [failure.error_code, failure.message]
+            identifier = failure.identifier
         except HandlerFailure as failure:
             request["failure"] = [failure.error_code, failure.message]
             return
@@ -422,6 +427,8 @@ class Engine:
                     IMAGE_BUSY_MESSAGE.format(image=image or event.get("Identifier", "")),
                 )
             if request.get("failure"):
+                if request.get("created"):
+                    event.pop("Identifier", None)  # as `_create_then_fail` says
                 raise HandlerFailure(*request["failure"])
             if request["fault"] is not None:
                 fault = Fault(request["fault"])

@@ -56,6 +56,15 @@ class HandlerFailure(Exception):
         self.message = message
 
 
+class FailedAfterCreate(HandlerFailure):
+    """A create SageMaker accepted whose object then failed to build: `identifier` exists,
+    in CREATE_FAILED."""
+
+    def __init__(self, identifier: str, error_code: str, message: str) -> None:
+        super().__init__(error_code, message)
+        self.identifier = identifier
+
+
 @dataclass(frozen=True)
 class Scope:
     """Where a handler works: the region, the account, and that region's data."""
@@ -240,7 +249,7 @@ class ImageVersionHandler:
             raise not_found(IMAGE, desired["ImageName"])
         aliases = _aliases(desired)
         _refuse_taken_aliases(image, aliases, own_version=None)
-        container = resolved_container_image(scope, desired["BaseImage"])
+        container, problem = resolved_container_image(scope, desired["BaseImage"])
         number = image["next_version"]
         image["next_version"] = number + 1
         prefix, _, name = image_arn.partition(":image/")
@@ -253,11 +262,25 @@ class ImageVersionHandler:
             "ImageName": name,
             "ImageArn": image_arn,
             "ImageVersionArn": arn,
-            "ContainerImage": container,
             "Version": number,
         }
+        if container is not None:
+            model["ContainerImage"] = container
         image["versions"][str(number)] = {"model": _ordered(self.schema, model), "aliases": aliases}
         _own_aliases(image, number, [], aliases)
+        if problem is not None:
+            # SageMaker accepted the version and could not build it: it stays, in
+            # CREATE_FAILED, and the handler's stabilisation throws
+            # CfnGeneralServiceException (aws-cloudformation-resource-providers-sagemaker,
+            # ImageVersion CreateHandler and its test
+            # testCreateHandler_VerifyStabilization_CreateFailed); the plugin's failure
+            # event names no resource (AbstractWrapper, ProgressEvent.defaultFailureHandler).
+            self.mark_create_failed(scope, arn)
+            raise FailedAfterCreate(
+                arn,
+                "GeneralServiceException",
+                f"Image version {name}/{number} ended CREATE_FAILED: {problem}",
+            )
         return arn
 
     def read(self, scope: Scope, identifier: str) -> Model:
@@ -365,26 +388,21 @@ class ImageVersionHandler:
         return found
 
 
-def resolved_container_image(scope: Scope, base_image: str) -> str:
-    """The ContainerImage of a version built on `base_image`: the digest ECR (the local
-    cloud's, `ecr.lookup`) holds for its tag now, else the synthetic `container_image`.
-
-    A tag or digest missing from a repository the local cloud holds fails the create, as
-    SageMaker's does: the version ends CREATE_FAILED and the CloudFormation handler's
-    stabilisation reports `NotStabilized` (aws-cloudformation-resource-providers-sagemaker,
-    ImageVersion CreateHandler; SageMaker dev guide *studio-byoi-sdk-create-image*).
+def resolved_container_image(scope: Scope, base_image: str) -> tuple[str | None, str | None]:
+    """The ContainerImage of a version built on `base_image` and why it cannot be built:
+    the digest ECR (the local cloud's, `ecr.lookup`) holds for its tag now, else the
+    synthetic `container_image`; or no ContainerImage and the problem, for a tag or digest
+    missing from a repository the local cloud holds (the create then ends CREATE_FAILED,
+    as SageMaker's does: SageMaker dev guide *studio-byoi-sdk-create-image*).
     """
     if scope.registry is None:
-        return container_image(base_image)
+        return container_image(base_image), None
     digest, problem = lookup(scope.registry, base_image)
     if problem is not None:
-        raise HandlerFailure(
-            "NotStabilized",
-            f"Resource of type '{IMAGE_VERSION}' did not stabilize: CREATE_FAILED. {problem}",
-        )
+        return None, problem
     if digest is None:
-        return container_image(base_image)
-    return f"{_repository_part(base_image)}@{digest}"
+        return container_image(base_image), None
+    return f"{_repository_part(base_image)}@{digest}", None
 
 
 def _repository_part(base_image: str) -> str:

@@ -219,9 +219,31 @@ def test_skip_preflight_plans_and_applies_without_reading_ecr(run: Run, tmp_path
 
     assert planned.code == 2, planned.err
     assert "Note:" not in planned.out
-    # Without pre-flight the create reaches SageMaker, which cannot build it.
+    # Without pre-flight the create reaches SageMaker, which cannot build it: the version
+    # stays in CREATE_FAILED (ImageVersion CreateHandler), so imgver deletes it and says so,
+    # and submits it only once (GeneralServiceException is not retriable).
     assert applied.code == 1
+    assert (
+        "- image_versions.v1:create: CreateResource of a new AWS::SageMaker::ImageVersion "
+        "failed: GeneralServiceException\n"
+    ) in applied.err
     assert "does not exist" in applied.err and "ds:absent" in applied.err
+    assert (
+        "The failed create left arn:aws:sagemaker:us-east-1:"
+        f"{ACCOUNT}:image-version/ds/1 behind (CREATE_FAILED: "
+    ) in applied.err
+    assert "it was deleted." in applied.err
+    assert "submitted" not in applied.err
+    assert live_versions(spec) == {}
+    assert "image_versions.v1" not in json.loads(state_file(spec).read_text())["resources"]
+
+
+def live_versions(spec: Path) -> dict[str, Any]:
+    """The versions of image ds the local cloud holds, by number."""
+    data = LocalCloud(spec.parent / ".imgver" / "local-cloud.db").export()
+    images = data["regions"]["us-east-1"]["images"]
+    versions: dict[str, Any] = images[f"arn:aws:sagemaker:us-east-1:{ACCOUNT}:image/ds"]["versions"]
+    return versions
 
 
 def test_validate_stays_offline(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,8 @@
 
 Behaviour modelled from the ECR API reference (PutImage, DescribeImages, BatchGetImage
 errors) and the IAM API reference (GetRole: NoSuchEntity); the version create that ends
-FAILED/NotStabilized follows the ImageVersion CloudFormation handler's stabilisation.
+FAILED/GeneralServiceException, leaving the version CREATE_FAILED, follows the ImageVersion
+CloudFormation handler's stabilisation (its test testCreateHandler_VerifyStabilization_CreateFailed).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from state.localcloud import FaultConfig, LocalCloud
+from state.localcloud.semantics import Semantics
 from state.localcloud.server import LocalCloudServer, start_server
 from tests.localcloud.conftest import ACCOUNT, Aws, Clock, make_client
 
@@ -186,13 +188,42 @@ def test_a_version_of_a_digest_reference_carries_that_digest(aws: Aws, ecr: Any)
     assert aws.read(Aws.VERSION, arn)["ContainerImage"] == f"{REPOSITORY_URI}@{digest_of(manifest)}"
 
 
-def test_a_version_whose_tag_is_missing_from_a_created_repository_fails(aws: Aws, ecr: Any) -> None:
+@pytest.mark.parametrize("named", ["late", "early"])
+def test_a_version_whose_tag_is_missing_from_a_created_repository_fails_and_stays(
+    data_file: Path, clock: Clock, named: str
+) -> None:
+    # SageMaker accepts CreateImageVersion and the version ends CREATE_FAILED; it stays,
+    # and the handler's stabilisation throws CfnGeneralServiceException (ImageVersion
+    # CreateHandler test testCreateHandler_VerifyStabilization_CreateFailed), whether or
+    # not the IN_PROGRESS event named it (IMGVER_LOCAL_CREATE_IDENTIFIER).
+    cloud = LocalCloud(
+        data_file,
+        FaultConfig(op_seconds=0),
+        clock=clock,
+        semantics=Semantics(create_identifier=named),
+    )
+    aws = Aws(cloud)
+    ecr = make_client("ecr")
+    cloud.attach(ecr)
     ecr.create_repository(repositoryName="ds")
     aws.create_image()
-    event = aws.create(Aws.VERSION, {"ImageName": "data-science", "BaseImage": aws.base_image()})
+    started = aws.start_create(
+        Aws.VERSION, {"ImageName": "data-science", "BaseImage": aws.base_image()}
+    )
+    event = aws.wait(started)
+
+    assert ("Identifier" in started) == (named == "early")
     assert event["OperationStatus"] == "FAILED"
-    assert event["ErrorCode"] == "NotStabilized"
-    assert f"{REPOSITORY_URI}:2024.10 does not exist" in event["StatusMessage"]
+    assert event["ErrorCode"] == "GeneralServiceException"
+    assert "Identifier" not in event
+    assert event["StatusMessage"] == (
+        f"Image version data-science/1 ended CREATE_FAILED: The image {REPOSITORY_URI}:2024.10"
+        f" does not exist: repository ds in {ACCOUNT}/us-east-1 has no tag 2024.10."
+    )
+    listed = aws.cc.list_resources(
+        TypeName=Aws.VERSION, ResourceModel=json.dumps({"ImageName": "data-science"})
+    )["ResourceDescriptions"]
+    assert [item["Identifier"].rsplit("/", 1)[1] for item in listed] == ["1"]
 
 
 def test_a_version_of_a_repository_never_created_keeps_the_synthetic_digest(aws: Aws) -> None:
