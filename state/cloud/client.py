@@ -482,7 +482,9 @@ class LiveCloud:
             retry_after = event.get("RetryAfter")
             hinted = self._poll.retry_after_delay(retry_after) if retry_after else 0.0
             # A RetryAfter already past is a stale hint: following it would poll in a tight loop.
-            self._poll.sleep(min(hinted if hinted > 0 else backoff, remaining))
+            wait = min(hinted if hinted > 0 else backoff, remaining)
+            if wait > 0:
+                self._poll.sleep(wait)
             token = event["RequestToken"]
             lookup = Call("GetResourceRequestStatus", call.type_name, call.identifier, token)
             try:
