@@ -19,7 +19,7 @@ from pathlib import Path
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig
 from state.localcloud.semantics import Semantics
-from state.localcloud.transport import LocalCloud
+from state.localcloud.transport import BlobNotFound, LocalCloud
 
 DEFAULT_DATA_FILE = Path(".imgver/local-cloud.db")
 
@@ -57,7 +57,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {name.lower(): value for name, value in self.headers.items()}
         try:
-            answer = self.server.cloud.handle(headers, body, headers.get("host", ""))
+            host = headers.get("host", "")
+            answer = self.server.cloud.handle(headers, body, host, f"http://{host}")
         except LocalCloudError as error:
             # The data file cannot be used: say so to the client, and in the server's log.
             _log.error("%s", error)
@@ -71,6 +72,23 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if "Content-Length" not in headers:
             self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        """A blob download URL ECR GetDownloadUrlForLayer answered with (S3 answers a
+        presigned URL of a missing object with 403/404; here: 404 NoSuchKey)."""
+        try:
+            blob = self.server.cloud.fetch_blob(self.path, timeout=0)
+        except BlobNotFound:
+            body = b"<Error><Code>NoSuchKey</Code></Error>"
+            self.send_response(404)
+            self.send_header("Content-Type", "application/xml")
+        else:
+            body = blob
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
