@@ -652,3 +652,15 @@ def test_unmanaged_version_listed_without_its_image_name_is_named_from_its_arn()
         today=TODAY,
     )
     assert report.resources[0].note.startswith("a version of image data-science that")
+
+
+def test_a_base_image_changed_in_the_spec_and_not_applied_is_a_not_applied_difference() -> None:
+    # Only a spec BaseImage pinned to the digest the version was built from (`imgver pin`)
+    # is in sync; another tag in the spec is a change the next apply makes.
+    november = "123456789012.dkr.ecr.us-east-1.amazonaws.com/ds:2024.11"
+    drift = judge_one(props(BaseImage=november), props(), props())
+
+    assert drift.status is DriftStatus.MODIFIED
+    assert drift.differences == (
+        diff("/BaseImage", november, BASE["BaseImage"], NOT_EQUAL, PENDING),
+    )

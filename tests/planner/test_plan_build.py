@@ -656,6 +656,29 @@ def test_refresh_only_records_live_values_and_forgets_the_deleted() -> None:
     }
 
 
+def test_refresh_only_records_a_leftover_deposed_object_as_deposed() -> None:
+    # A replacement interrupted before the old version was deleted leaves its record at
+    # ADDRESS#deposed; refreshing it must keep it deposed, so the next apply deletes it.
+    state, live = world({"a": (3, {}), "old": (2, {})})
+    state.resources["image_versions.a" + DEPOSED_SUFFIX] = state.resources.pop(
+        "image_versions.old"
+    )
+    live["image_versions.a" + DEPOSED_SUFFIX] = {
+        **live.pop("image_versions.old"),  # type: ignore[dict-item]
+        "ReleaseNotes": "hotfix",
+    }
+
+    plan = build_plan(desired=spec(a={}), state=state, live=live, mode="refresh-only")
+
+    (step,) = [step for step in plan.steps if step.identifier == version_arn(2)]
+    assert (step.id, step.kind, step.address, step.deposed) == (
+        "image_versions.a#deposed:record",
+        StepKind.RECORD,
+        "image_versions.a",
+        True,
+    )
+
+
 def test_target_brings_the_image_its_version_needs() -> None:
     desired = spec(a={}, b={"BaseImage": BASE_NOV, "Aliases": None})
     plan = build_plan(
