@@ -9,14 +9,22 @@ the sequential script's time over imgver's and imgver's over the thread-pool scr
 Calls per resource, bytes written and peak RSS come from `bench/calls/sitecustomize.py`,
 loaded into every tool process.
 
+Each row also shows the ideal (`ideal_seconds`): the rounds of operations the per-image
+rule and the parallelism allow, each taking D plus the latency of the calls it needs,
+and imgver's time over it; process start-up is not in it.
+
+`--scenarios` measures only some rows. The commands before a measured one still run,
+unmeasured, to set it up; the scripts' set-up runs with the thread-pool script.
+
 Run: .venv/bin/python -m bench [--versions 1000] [--images 10] [--latency-ms 50]
-     [--op-seconds 1] [--parallelism 10] [--runs 3] [--quick]
+     [--op-seconds 1] [--parallelism 10] [--runs 3] [--scenarios apply,plan] [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -151,11 +159,45 @@ def run_tool(tool: str, folder: Path, args: argparse.Namespace) -> dict[str, Mea
     server = Server(folder / "cloud.json", args.latency_ms, args.op_seconds)
     try:
         commands = tool_commands(tool, server.url, args.parallelism)
-        return {
-            name: measured(command, folder, expect) for name, (command, expect) in commands.items()
-        }
+        # The set-up of a script's measured rows is the thread-pool script's (same calls).
+        setup = (
+            commands if tool == "imgver" else tool_commands("pool", server.url, args.parallelism)
+        )
+        last = max(SCENARIOS.index(name) for name in args.scenarios)
+        results: dict[str, Measure] = {}
+        for name in SCENARIOS[: last + 1]:
+            if name in args.scenarios:
+                command, expect = commands[name]
+                results[name] = measured(command, folder, expect)
+            elif name == "apply":
+                # It makes what every later row reads or deletes; the others only read.
+                command, expect = setup[name]
+                measured(command, folder, expect)
+        return results
     finally:
         server.stop()
+
+
+def rounds(args: argparse.Namespace) -> tuple[int, int]:
+    """The fewest rounds of operations for the images and for the versions: at most
+    `parallelism` at a time, and one version of an image at a time."""
+    per_image = math.ceil(args.versions / args.images)
+    image_rounds = math.ceil(args.images / args.parallelism)
+    return image_rounds, max(per_image, math.ceil(args.versions / args.parallelism))
+
+
+def ideal_seconds(scenario: str, args: argparse.Namespace) -> float:
+    """The time the calls alone need, with no start-up and no work between calls.
+
+    apply and destroy: every round takes D plus two calls (the request and one status
+    poll that finds it done); the reads: every resource's calls (GetResource, and
+    ListAliases for a version; drift also lists each image's versions) spread over
+    `parallelism` connections, each call taking L."""
+    latency = args.latency_ms / 1000
+    if scenario in ("apply", "destroy"):
+        return sum(rounds(args)) * (args.op_seconds + 2 * latency)
+    calls = 2 * args.versions + args.images + (args.images if scenario == "drift" else 0)
+    return math.ceil(calls / args.parallelism) * latency
 
 
 def median(values: list[float]) -> float:
@@ -169,18 +211,21 @@ def table(results: dict[str, list[dict[str, Measure]]], args: argparse.Namespace
         f"D={args.op_seconds:g} s, parallelism {args.parallelism}, median of {args.runs} runs",
         "",
         "| scenario | imgver | sequential boto3 | thread-pool boto3 | sequential / imgver "
-        "| imgver / thread-pool |",
-        "|---|---|---|---|---|---|",
+        "| imgver / thread-pool | ideal | imgver / ideal |",
+        "|---|---|---|---|---|---|---|---|",
     ]
 
     def cell(tool: str, scenario: str) -> float:
         return median([run[scenario].seconds for run in results[tool]])
 
-    for scenario in SCENARIOS:
+    shown = [scenario for scenario in SCENARIOS if scenario in args.scenarios]
+    for scenario in shown:
         mine, seq, pool = (cell(tool, scenario) for tool in TOOLS)
+        ideal = ideal_seconds(scenario, args)
+        over_ideal = f"{mine / ideal:.2f}x" if ideal > 0 else "-"
         rows.append(
             f"| {TITLES[scenario]} | {mine:.2f} s | {seq:.2f} s | {pool:.2f} s "
-            f"| {seq / mine:.2f}x | {mine / pool:.2f}x |"
+            f"| {seq / mine:.2f}x | {mine / pool:.2f}x | {ideal:.2f} s | {over_ideal} |"
         )
     rows += [
         "",
@@ -188,13 +233,13 @@ def table(results: dict[str, list[dict[str, Measure]]], args: argparse.Namespace
         "| peak RSS (imgver / script) |",
         "|---|---|---|---|",
     ]
-    for scenario in SCENARIOS:
-        mine = results["imgver"][0][scenario]
+    for scenario in shown:
+        ours = results["imgver"][0][scenario]
         script = results["pool"][0][scenario]
         rows.append(
-            f"| {TITLES[scenario]} | {mine.calls / resources:.2f} / {script.calls / resources:.2f} "
-            f"| {_size(mine.written)} / {_size(script.written)} "
-            f"| {_size(mine.peak)} / {_size(script.peak)} |"
+            f"| {TITLES[scenario]} | {ours.calls / resources:.2f} / {script.calls / resources:.2f} "
+            f"| {_size(ours.written)} / {_size(script.written)} "
+            f"| {_size(ours.peak)} / {_size(script.peak)} |"
         )
     return "\n".join(rows)
 
@@ -215,6 +260,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--op-seconds", type=float, default=1, help="D (default 1)")
     parser.add_argument("--parallelism", type=int, default=10, help="imgver's and the pool's")
     parser.add_argument("--runs", type=int, default=3, help="runs per cell (median)")
+    parser.add_argument(
+        "--scenarios",
+        type=lambda text: [name.strip() for name in text.split(",")],
+        default=list(SCENARIOS),
+        help=f"the rows to measure, comma-separated (default {','.join(SCENARIOS)})",
+    )
     parser.add_argument("--work", type=Path, help="keep the workspaces here")
     parser.add_argument(
         "--quick",
@@ -235,6 +286,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                 setattr(args, flag[2:].replace("-", "_"), value)
     if args.versions < args.images or args.images < 1 or args.runs < 1:
         parser.error("need at least one image, one run, and a version per image")
+    unknown = sorted(set(args.scenarios) - set(SCENARIOS))
+    if unknown or not args.scenarios:
+        parser.error(f"--scenarios takes some of {','.join(SCENARIOS)}, not {','.join(unknown)}")
     return args
 
 

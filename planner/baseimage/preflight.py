@@ -9,8 +9,10 @@ Owns `preflight`, run at plan time before anything is created. For each new vers
   account in the URI is the registry asked);
 - the repository exists and holds the tag or digest (ECR DescribeImages:
   RepositoryNotFoundException, and the image missing from the answer);
-- the image runs on linux/amd64 (`planner.baseimage.platform`; when its manifest does not
-  say, a note says so instead of an error);
+- the image runs on linux/amd64 (`planner.baseimage.platform`): an index's platforms, or a
+  single-platform manifest's config blob (ECR GetDownloadUrlForLayer and a download,
+  once per distinct config digest, in parallel); when neither says, or the config cannot
+  be read, a note says so instead of an error;
 - its image's `ImageRoleArn` exists (IAM GetRole, `NoSuchEntity`), when the role is in the
   caller's account (GetRole cannot see another account's roles: a note says so).
 
@@ -23,17 +25,23 @@ versions the plan creates.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from planner.baseimage.platform import REQUIRED_PLATFORM, platforms_of
+from planner.baseimage.platform import (
+    REQUIRED_PLATFORM,
+    Platforms,
+    config_digest_of,
+    platform_of_config,
+    platforms_of,
+)
 from planner.baseimage.reference import EcrImage, parse_base_image
 from planner.baseimage.resolve import RegistryReader, Resolution
 from planner.errors import PlanError
 from planner.plan.changes import Action, Plan
 from planner.plan.refresh import read_in_parallel
-from state.cloud.registry import Manifest
+from state.cloud.registry import ImageConfig, Manifest
 from state.schema import IMAGE_VERSION
 
 __all__ = ["NewVersion", "PreflightReport", "new_versions", "preflight"]
@@ -163,6 +171,7 @@ def _check_platforms(
         },
         parallelism=parallelism,
     )
+    configs = _read_configs(fit, answers, reader, parallelism)
     for version, image, digest in fit:
         manifest = answers.get(image.repository_key, {}).get(digest)
         if manifest is None:
@@ -171,7 +180,7 @@ def _check_platforms(
                 "ECR returned no manifest for it"
             )
             continue
-        platforms = platforms_of(manifest.media_type, manifest.text)
+        platforms = _platforms(image, manifest, configs)
         if platforms.unknown:
             report.notes.append(
                 f"{version.address}: the platform of {image.text} could not be determined: "
@@ -184,6 +193,38 @@ def _check_platforms(
                 f"it for {REQUIRED_PLATFORM} (docker buildx build --platform "
                 f"{REQUIRED_PLATFORM}), " + SKIP_HINT
             )
+
+
+_ConfigKey = tuple[tuple[str, str, str], str]
+
+
+def _read_configs(
+    fit: Sequence[tuple[NewVersion, EcrImage, str]],
+    manifests: Mapping[tuple[str, str, str], Mapping[str, Manifest]],
+    reader: RegistryReader,
+    parallelism: int,
+) -> dict[_ConfigKey, ImageConfig]:
+    """The config blob of every single-platform manifest among `fit`, read once each."""
+    wanted: dict[_ConfigKey, Callable[[], ImageConfig]] = {}
+    for _, image, digest in fit:
+        manifest = manifests.get(image.repository_key, {}).get(digest)
+        config = None if manifest is None else config_digest_of(manifest.media_type, manifest.text)
+        key = (image.repository_key, config or "")
+        if config is not None and key not in wanted:
+            wanted[key] = partial(reader.config, image.account, image.repository, config)
+    return read_in_parallel(dict(sorted(wanted.items())), parallelism=parallelism)
+
+
+def _platforms(
+    image: EcrImage, manifest: Manifest, configs: Mapping[_ConfigKey, ImageConfig]
+) -> Platforms:
+    config = config_digest_of(manifest.media_type, manifest.text)
+    if config is None:
+        return platforms_of(manifest.media_type, manifest.text)
+    blob = configs[(image.repository_key, config)]
+    if blob.problem:
+        return Platforms(unknown=f"could not read the image's config {config}: {blob.problem}")
+    return platform_of_config(blob.text)
 
 
 def _check_roles(

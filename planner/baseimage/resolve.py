@@ -19,7 +19,13 @@ from typing import Protocol
 
 from planner.baseimage.reference import EcrImage
 from planner.plan.refresh import read_in_parallel
-from state.cloud.registry import ImageDetail, Manifest, RepositoryImages, image_key
+from state.cloud.registry import (
+    ImageConfig,
+    ImageDetail,
+    Manifest,
+    RepositoryImages,
+    image_key,
+)
 
 __all__ = ["RegistryReader", "Resolution", "resolve"]
 
@@ -36,6 +42,8 @@ class RegistryReader(Protocol):
     def manifests(
         self, registry_id: str, repository: str, digests: Sequence[str]
     ) -> dict[str, Manifest]: ...
+
+    def config(self, registry_id: str, repository: str, digest: str) -> ImageConfig: ...
 
     def role_exists(self, role_name: str) -> bool: ...
 

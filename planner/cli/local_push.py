@@ -1,9 +1,10 @@
 """`imgver local-cloud push`: the spec's base images and image roles, put into the local cloud.
 
 Owns turning a spec into what `state.localcloud.pushing` puts: each ECR `repo:tag` BaseImage
-of its image versions (a deterministic linux/amd64 index per tag and `--build`) and each
-image's `ImageRoleArn`, so a plan against `--local` passes pre-flight from nothing and a
-second `--build` moves the tags (stale versions). A BaseImage written as a digest cannot be
+of its image versions (a deterministic single-platform linux/amd64 image per tag and
+`--build`, with its config blob) and each image's `ImageRoleArn`, so a plan against
+`--local` passes pre-flight from nothing and a second `--build` moves the tags (stale
+versions). A BaseImage written as a digest cannot be
 pushed (a digest is the hash of content imgver does not have) and one outside ECR is not
 ECR's: both are left, with a line saying so. Must not: touch state or Cloud Control.
 """

@@ -677,12 +677,27 @@ dl.live { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap:
   margin: 4px 0; }
 dl.live dt { color: var(--muted); font-size: 12px; } dl.live dd { margin: 0; min-width: 0; }
 td code { overflow-wrap: anywhere; }
-@media (max-width: 760px) {
+@media (max-width: 1100px) {
   body { padding: 12px; }
   th, td { padding: 6px; }
   .nowrap, .nowrap code { white-space: normal; }
   .card { min-width: 90px; padding: 6px 10px; }
   table.differences td { min-width: 0; }
+  table.resources thead, table.differences thead { display: none; }
+  table.resources, table.resources > tbody, table.resources > tbody > tr,
+  table.resources > tbody > tr > td, table.differences, table.differences tbody,
+  table.differences tr, table.differences td { display: block; }
+  table.resources > tbody > tr { padding: 6px 0; border-bottom: 1px solid var(--line); }
+  table.resources > tbody > tr > td, table.differences td { padding: 2px 8px; border: 0; }
+  table.differences tr { padding: 4px 0; border-bottom: 1px solid var(--line); }
+  table.differences tr:last-child { border-bottom: 0; }
+  table.differences td:empty { display: none; }
+  table.differences td::before { color: var(--muted); font-size: 12px; }
+  table.differences td:nth-child(2)::before { content: "Expected: "; }
+  table.differences td:nth-child(3)::before { content: "Actual: "; }
+  table.differences td:nth-child(4)::before { content: "Difference: "; }
+  table.differences td:nth-child(5)::before { content: "Source: "; }
+  table.differences td:nth-child(6)::before { content: "Ignored: "; }
 }
 """
 

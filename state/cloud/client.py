@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from state import __version__
+from state.cloud.blobs import BlobFetcher, BlobFetchError, http_get
 from state.cloud.errors import (
     MAX_ATTEMPTS,
     Call,
@@ -482,7 +483,9 @@ class LiveCloud:
             retry_after = event.get("RetryAfter")
             hinted = self._poll.retry_after_delay(retry_after) if retry_after else 0.0
             # A RetryAfter already past is a stale hint: following it would poll in a tight loop.
-            self._poll.sleep(min(hinted if hinted > 0 else backoff, remaining))
+            wait = min(hinted if hinted > 0 else backoff, remaining)
+            if wait > 0:
+                self._poll.sleep(wait)
             token = event["RequestToken"]
             lookup = Call("GetResourceRequestStatus", call.type_name, call.identifier, token)
             try:
@@ -646,11 +649,32 @@ def open_cloud(
 
         return make
 
+    fetch_blob: BlobFetcher = http_get
+    if local_data is not None:
+        fetch_blob = _local_blob_fetcher(emulator)
     return LiveCloud(
         cloudcontrol,
         sagemaker,
         region=resolved_region,
         poll=poll,
         sts=sts,
-        registry=Registry(registry_client("ecr"), registry_client("iam"), region=resolved_region),
+        registry=Registry(
+            registry_client("ecr"),
+            registry_client("iam"),
+            region=resolved_region,
+            fetch_blob=fetch_blob,
+        ),
     )
+
+
+def _local_blob_fetcher(emulator: Any) -> BlobFetcher:
+    """The in-process local cloud's answer to its own blob download URLs, as a fetcher."""
+    from state.localcloud.transport import BlobNotFound
+
+    def fetch(url: str, timeout: float) -> bytes:
+        try:
+            return bytes(emulator.fetch_blob(url, timeout))
+        except BlobNotFound:
+            raise BlobFetchError("the download URL answered HTTP 404") from None
+
+    return fetch

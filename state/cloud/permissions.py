@@ -26,6 +26,7 @@ _HANDLER = {
 REGISTRY_PERMISSIONS = {
     "DescribeImages": "ecr:DescribeImages",
     "BatchGetImage": "ecr:BatchGetImage",
+    "GetDownloadUrlForLayer": "ecr:GetDownloadUrlForLayer",
     "GetRole": "iam:GetRole",
 }
 

@@ -5,7 +5,8 @@ Owns `policy_document`: the IAM actions of every call imgver makes, derived from
 which Cloud Control exercises with the caller's credentials, plus the Cloud Control action
 itself) and the SageMaker `ListAliases` imgver calls directly. Reading an Image needs
 `sagemaker:ListTags` (the Image read handler's permissions in the bundled schema). Plan and
-drift read base images: `ecr:DescribeImages`, `ecr:BatchGetImage` and `iam:GetRole`.
+drift read base images: `ecr:DescribeImages`, `ecr:BatchGetImage`,
+`ecr:GetDownloadUrlForLayer` (a single-platform image's config blob) and `iam:GetRole`.
 
 Must not: make calls, or know about state backends (an S3 backend's own permissions are the
 user's bucket policy, named in the README).
@@ -20,13 +21,15 @@ from state.schema import SUPPORTED_TYPES
 
 __all__ = ["policy_document"]
 
-# Plan and drift also read ECR and IAM: tags to digests, image manifests, the image role.
+# Plan and drift also read ECR and IAM: tags to digests, image manifests, config blobs, the
+# image role.
 _READS = (
     "GetResource",
     "ListResources",
     "ListAliases",
     "DescribeImages",
     "BatchGetImage",
+    "GetDownloadUrlForLayer",
     "GetRole",
 )
 # A mutation waits for its request (GetResourceRequestStatus, in required_permissions) and

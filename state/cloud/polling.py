@@ -1,10 +1,29 @@
 """How long imgver waits between Cloud Control calls: the PollPolicy and its delay arithmetic.
 
 Owns the timing rules: the backoff between `GetResourceRequestStatus`
-polls (first poll after about half a second, growing to 15 s), honouring a ProgressEvent's
-`RetryAfter`, the overall timeout, the back-off before resubmitting a throttled request and
-the short retries of a `GetResource` that follows a create. The clocks, the sleep and the
-jitter source are injectable so tests run without really waiting.
+polls, honouring a ProgressEvent's `RetryAfter`, the overall timeout, the back-off before
+resubmitting a throttled request and the short retries of a `GetResource` that follows a
+create. The clocks, the sleep and the jitter source are injectable so tests run without
+really waiting.
+
+The poll schedule, for a request whose last event carries no `RetryAfter` still to come
+(a `RetryAfter` in the future is waited for instead):
+- a request whose submission already answered SUCCESS or FAILED is not polled at all;
+- the first poll goes out at once (`first_delay` 0), as botocore's own Cloud Control waiter
+  does (`botocore/waiter.py` calls the operation before its first sleep): an operation that
+  finished while its submission was answered is seen one round trip later;
+- then 0.05 s, doubling, up to 5 s (`max_delay`), the fixed delay of botocore's
+  `ResourceRequestSuccess` waiter (`data/cloudcontrol/2021-09-30/waiters-2.json`: delay 5,
+  24 attempts). A request that runs longer than about 6 s is then polled no more often
+  than AWS's own waiter polls it: 8 polls in its first 6.35 s, then one per 5 s. With P
+  requests in flight that is at most P / 5 polls a second in the steady state, so a
+  parallel apply does not storm the call that AWS throttles (throttles are FAILED
+  `Throttling` or `ThrottlingException`; botocore's adaptive retry mode, see
+  `state.cloud.client.open_cloud`, slows the client when one comes back; research:
+  aws-behaviour.md items 14 and 39, terraform-provider-awscc #2939 and #3295 in users.md).
+  Versions of one image are created one after another (SageMaker refuses concurrent ones),
+  so the time between an operation's end and the poll that sees it is paid once per
+  version on that image's chain: the schedule keeps it short while an operation is young.
 
 Must not: call AWS or import boto3/botocore (that is `state.cloud.client`), or know about state.
 """
@@ -31,9 +50,10 @@ class PollPolicy:
     compared with the service's `RetryAfter` timestamps.
     """
 
-    first_delay: float = 0.5
-    growth: float = 1.5
-    max_delay: float = 15.0
+    first_delay: float = 0.0
+    min_delay: float = 0.05
+    growth: float = 2.0
+    max_delay: float = 5.0
     timeout: float = 30 * 60.0
     throttle_resubmits: int = 5
     throttle_backoff: float = 1.0
@@ -46,8 +66,10 @@ class PollPolicy:
     jitter: Callable[[], float] = random.random
 
     def __post_init__(self) -> None:
-        if self.first_delay < 0 or self.max_delay < self.first_delay:
-            raise ValueError("poll delays must satisfy 0 <= first_delay <= max_delay")
+        if self.first_delay < 0 or self.min_delay < 0 or self.max_delay < self.first_delay:
+            raise ValueError(
+                "poll delays must satisfy 0 <= first_delay <= max_delay and 0 <= min_delay"
+            )
         if self.growth < 1:
             raise ValueError("poll growth must be at least 1")
         if self.timeout <= 0:
@@ -56,10 +78,12 @@ class PollPolicy:
             raise ValueError("throttle_resubmits must be >= 0 and read_attempts >= 1")
 
     def poll_delays(self) -> Iterator[float]:
-        """The backoff between status polls: first_delay, then x growth, capped at max_delay."""
-        delay = self.first_delay
+        """The backoff before each status poll: `first_delay`, then `min_delay` growing by
+        `growth` per poll; every delay capped at `max_delay`."""
+        yield self.first_delay
+        delay = self.min_delay
         while True:
-            yield delay
+            yield min(delay, self.max_delay)
             delay = min(delay * self.growth, self.max_delay)
 
     def retry_after_delay(self, retry_after: datetime) -> float:

@@ -14,6 +14,13 @@ region (ECR is regional; IAM is global):
   one repository, with `acceptedMediaTypes` naming the index and manifest types so an
   index comes back as an index; missing images are listed under `failures` (API
   reference, BatchGetImage).
+- `config`: an image's config blob (where a single-platform manifest keeps its platform,
+  OCI image-spec `config.md`): ECR `GetDownloadUrlForLayer` with the config digest as
+  `layerDigest` answers a presigned download URL (API reference,
+  GetDownloadUrlForLayer), which is then fetched (`state.cloud.blobs`). Its errors
+  `LayersNotFoundException` (no such blob), `LayerInaccessibleException` (a blob no image
+  references), a denied call, an unreachable or failing URL are all a reason the config
+  could not be read, not a failure of the run: the platform is then unknown;
 - `role_exists`: IAM `GetRole`; `NoSuchEntity` means the role does not exist (IAM API
   reference, GetRole "Errors").
 
@@ -31,9 +38,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from state.cloud.blobs import BlobFetcher, BlobFetchError, http_get
 from state.cloud.errors import Call, translate_error
 
-__all__ = ["ImageDetail", "Manifest", "Registry", "RepositoryImages", "image_key"]
+__all__ = ["ImageConfig", "ImageDetail", "Manifest", "Registry", "RepositoryImages", "image_key"]
 
 # botocore model ecr/2015-09-21: ImageIdentifierList max 100; DescribeImages maxResults max 1000.
 IMAGE_IDS_PER_REQUEST = 100
@@ -47,6 +55,8 @@ ACCEPTED_MEDIA_TYPES = (
     "application/vnd.docker.distribution.manifest.v2+json",
     "application/vnd.docker.distribution.manifest.v1+json",
 )
+# How long a config blob's download may take before it is given up (it is a few KB).
+BLOB_TIMEOUT = 10.0
 REPOSITORY = "ECR repository"
 ROLE = "IAM role"
 
@@ -87,16 +97,33 @@ class Manifest:
     text: str
 
 
+@dataclass(frozen=True)
+class ImageConfig:
+    """An image's config blob (`text`), or why it could not be read (`problem`)."""
+
+    text: str = ""
+    problem: str = ""
+
+
 class Registry:
     """ECR of one region and IAM, through two boto3 clients made on first use by
-    `make_ecr` and `make_iam` (a run that never looks at a base image never makes them)."""
+    `make_ecr` and `make_iam` (a run that never looks at a base image never makes them);
+    `fetch_blob` GETs a blob's download URL (urllib, or the in-process local cloud's)."""
 
     def __init__(
-        self, make_ecr: Callable[[], Any], make_iam: Callable[[], Any], *, region: str
+        self,
+        make_ecr: Callable[[], Any],
+        make_iam: Callable[[], Any],
+        *,
+        region: str,
+        fetch_blob: BlobFetcher = http_get,
+        blob_timeout: float = BLOB_TIMEOUT,
     ) -> None:
         self.region = region
         self._make_ecr = make_ecr
         self._make_iam = make_iam
+        self._fetch_blob = fetch_blob
+        self._blob_timeout = blob_timeout
         self._lock = threading.Lock()
 
     @cached_property
@@ -170,6 +197,34 @@ class Registry:
                 error, call, region=self.region, endpoint=self._endpoint
             ) from error
         return manifests
+
+    def config(self, registry_id: str, repository: str, digest: str) -> ImageConfig:
+        """The config blob `digest` of `repository`, downloaded, or why it cannot be."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            answer = self._ecr.get_download_url_for_layer(
+                registryId=registry_id, repositoryName=repository, layerDigest=digest
+            )
+        except ClientError as error:
+            code = error.response.get("Error", {}).get("Code", "")
+            problem = f"ECR GetDownloadUrlForLayer answered {code or error}"
+            if code in ("AccessDeniedException", "AccessDenied"):
+                problem += " (the caller needs ecr:GetDownloadUrlForLayer)"
+            return ImageConfig(problem=problem)
+        except BotoCoreError as error:
+            return ImageConfig(problem=f"ECR GetDownloadUrlForLayer failed ({error})")
+        url = str(answer.get("downloadUrl") or "")
+        if not url:
+            return ImageConfig(problem="ECR GetDownloadUrlForLayer answered no download URL")
+        try:
+            blob = self._fetch_blob(url, self._blob_timeout)
+        except BlobFetchError as error:
+            return ImageConfig(problem=str(error))
+        try:
+            return ImageConfig(text=blob.decode("utf-8"))
+        except UnicodeDecodeError:
+            return ImageConfig(problem="the config blob is not UTF-8 text")
 
     def role_exists(self, role_name: str) -> bool:
         """Whether the caller's account has an IAM role named `role_name`."""

@@ -3,14 +3,18 @@
 Owns the ECR operations imgver and its users need to push a tag, move it and read it back
 (botocore model `ecr/2015-09-21`, API reference
 https://docs.aws.amazon.com/AmazonECR/latest/APIReference/): `CreateRepository`,
-`PutImage`, `DescribeImages`, `BatchGetImage`, with their error codes; and `lookup`, how
-the image version handler turns a BaseImage into the digest-pinned `ContainerImage`.
+`PutImage`, `DescribeImages`, `BatchGetImage`, the layer uploads (`InitiateLayerUpload`,
+`UploadLayerPart`, `CompleteLayerUpload`) and `GetDownloadUrlForLayer`, with their error
+codes (the blob rules are `layers.py`'s); and `lookup`, how the image version handler
+turns a BaseImage into the digest-pinned `ContainerImage`.
 
 Rules modelled:
 - an image's digest is the SHA-256 of its manifest bytes; a tag names one image at a
   time, and putting it on another image moves it (`ImageTagAlreadyExistsException` in an
   IMMUTABLE repository; `ImageAlreadyExistsException` when the tag already names that
   manifest);
+- `PutImage` refuses a manifest whose config and layer blobs were not uploaded, or an index
+  naming manifests the repository lacks (`layers.missing_references`);
 - `DescribeImages` with `imageIds` fails as a whole with `ImageNotFoundException` when one
   is missing, while `BatchGetImage` reports each missing one under `failures`;
 - a repository this local cloud never created stands for one it does not hold (unless
@@ -20,11 +24,10 @@ Rules modelled:
   repository created here is strict: a tag it lacks is `ImageNotFoundException`, and a
   version created from it ends CREATE_FAILED.
 
-Not modelled: layer uploads (`PutImage` takes a manifest without checking its blobs).
-
 Data layout: `document["ecr"]["ACCOUNT/REGION"][repository] = {"createdAt",
 "imageTagMutability", "images": {digest: {"manifest", "mediaType", "pushedAt"}},
-"tags": {tag: digest}}`, reached only through `RegistryData`.
+"tags": {tag: digest}, "layers": ..., "uploads": ...}` (see `layers.py`), reached only
+through `RegistryData`.
 
 Must not: know Cloud Control, requests or the wire format (protocol.py does).
 """
@@ -38,6 +41,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from state.localcloud import layers
 from state.localcloud.errors import ApiError
 from state.localcloud.store import Document, SqliteStore
 
@@ -50,6 +54,10 @@ OPERATIONS = {
     f"{TARGET_PREFIX}.PutImage": "put_image",
     f"{TARGET_PREFIX}.DescribeImages": "describe_images",
     f"{TARGET_PREFIX}.BatchGetImage": "batch_get_image",
+    f"{TARGET_PREFIX}.InitiateLayerUpload": "initiate_layer_upload",
+    f"{TARGET_PREFIX}.UploadLayerPart": "upload_layer_part",
+    f"{TARGET_PREFIX}.CompleteLayerUpload": "complete_layer_upload",
+    f"{TARGET_PREFIX}.GetDownloadUrlForLayer": "get_download_url_for_layer",
 }
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
@@ -181,11 +189,13 @@ class Registry:
         account: str,
         clock: Callable[[], float],
         strict: bool = False,
+        blob_origin: str = layers.IN_PROCESS_ORIGIN,
     ) -> None:
         self._store = store
         self._account = account
         self._clock = clock
         self._strict = strict
+        self._blob_origin = blob_origin
 
     def create_repository(self, params: Params, region: str) -> Result:
         name = _repository_name(params)
@@ -252,6 +262,9 @@ class Registry:
                     f"The image tag '{tag}' already exists in the '{name}' repository and cannot "
                     "be overwritten because the repository is immutable.",
                 )
+            refused = layers.missing_references(repository, media_type, parsed)
+            if refused is not None:
+                raise refused
             repository["images"].setdefault(
                 digest, {"manifest": manifest, "mediaType": media_type, "pushedAt": self._clock()}
             )
@@ -334,6 +347,58 @@ class Registry:
                     }
                 )
         return {"images": images, "failures": failures}
+
+    def initiate_layer_upload(self, params: Params, region: str) -> Result:
+        with self._store.transaction() as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            repository = self._repository_of(data, registry, region, _repository_name(params))
+            started = layers.initiate(repository)
+            data.changed()
+        return started
+
+    def upload_layer_part(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        with self._store.transaction() as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            last = layers.upload_part(self._repository_of(data, registry, region, name), params)
+            data.changed()
+        return {
+            "registryId": registry,
+            "repositoryName": name,
+            "uploadId": params["uploadId"],
+            "lastByteReceived": last,
+        }
+
+    def complete_layer_upload(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        with self._store.transaction() as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            digest = layers.complete(self._repository_of(data, registry, region, name), params)
+            data.changed()
+        return {
+            "registryId": registry,
+            "repositoryName": name,
+            "uploadId": params["uploadId"],
+            "layerDigest": digest,
+        }
+
+    def get_download_url_for_layer(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        with self._store.transaction(write=False) as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            repository = self._repository_of(data, registry, region, name)
+            where = layers.BlobUrl(registry, region, name, str(params.get("layerDigest", "")))
+            return layers.download_url(repository, where, self._blob_origin)
+
+    def blob(self, where: layers.BlobUrl) -> bytes | None:
+        """The blob a download URL names, or None when no image references it."""
+        with self._store.transaction(write=False) as document:
+            repository = RegistryData(document).repositories(where.registry, where.region)
+            return layers.blob_of(repository.get(where.repository), where.digest)
 
     def _registry(self, params: Params) -> str:
         registry = params.get("registryId") or self._account

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from state.localcloud import ecr
+from state.localcloud import ecr, layers
 from state.localcloud.engine import Engine
 from state.localcloud.errors import ApiError
 
@@ -71,10 +71,11 @@ class JsonProtocol:
     def __init__(
         self,
         engine_for: Callable[[str | None], Engine],
-        registry_for: Callable[[str | None], ecr.Registry],
+        registry_for: Callable[[str | None, str], ecr.Registry],
     ) -> None:
         """`engine_for(account)` is the engine answering for that account (None: the
-        default), `registry_for(account)` its ECR."""
+        default), `registry_for(account, blob_origin)` its ECR, whose blob download URLs
+        start with `blob_origin`."""
         self._engine_for = engine_for
         self._registry_for = registry_for
 
@@ -82,15 +83,22 @@ class JsonProtocol:
         """Whether `target` (an X-Amz-Target) belongs to a service this protocol speaks."""
         return target is not None and target.partition(".")[0] in _CONTENT_TYPES
 
-    def handle(self, headers: Mapping[str, str], body: bytes, host: str = "") -> WireResponse:
-        """Answer one request; `headers` have lower-case names."""
+    def handle(
+        self,
+        headers: Mapping[str, str],
+        body: bytes,
+        host: str = "",
+        blob_origin: str = layers.IN_PROCESS_ORIGIN,
+    ) -> WireResponse:
+        """Answer one request; `headers` have lower-case names; `blob_origin` is where the
+        blob download URLs ECR answers with are served."""
         target = headers.get("x-amz-target", "")
         content_type = _CONTENT_TYPES.get(target.partition(".")[0], _CONTENT_TYPES["SageMaker"])
         try:
             service: Engine | ecr.Registry
             if target.startswith(ecr.TARGET_PREFIX + "."):
                 method = ecr.OPERATIONS.get(target)
-                service = self._registry_for(account_of(headers))
+                service = self._registry_for(account_of(headers), blob_origin)
             else:
                 method = _OPERATIONS.get(target)
                 service = self._engine_for(account_of(headers))

@@ -1,10 +1,13 @@
 """Putting base images and image roles into the local cloud, for demos and quickstarts.
 
 Owns `push_images`: for each ECR image named (account, region, repository, tag), the
-repository is created when missing (ECR CreateRepository) and a deterministic OCI image
-index for linux/amd64 is put under the tag (ECR PutImage), derived from the image URI and
-a `build` label, so pushing again the same build changes nothing (PutImage answers
-`ImageAlreadyExistsException`) and another build moves the tag; and `create_roles`, each
+repository is created when missing (ECR CreateRepository) and a deterministic
+single-platform linux/amd64 OCI image is pushed under the tag as `docker push` does: its
+config blob (`architecture`, `os`; OCI image-spec `config.md`) and one layer uploaded
+(`upload_blob`: InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload), then its
+manifest (ECR PutImage), all derived from the image URI and a `build` label, so pushing
+again the same build changes nothing (PutImage answers `ImageAlreadyExistsException`) and
+another build moves the tag; and `create_roles`, each
 role created when missing (IAM CreateRole; `EntityAlreadyExists` when present). All
 through real boto3 clients attached to the local cloud, as any AWS client would push.
 
@@ -24,10 +27,11 @@ from typing import Any
 
 from state.localcloud.transport import LocalCloud
 
-__all__ = ["PushedImage", "create_roles", "demo_index", "push_images"]
+__all__ = ["DemoImage", "PushedImage", "create_roles", "demo_image", "push_images", "upload_blob"]
 
-OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
+OCI_CONFIG = "application/vnd.oci.image.config.v1+json"
+OCI_LAYER = "application/vnd.oci.image.layer.v1.tar+gzip"
 
 
 @dataclass(frozen=True)
@@ -39,24 +43,61 @@ class PushedImage:
     moved: bool  # False: the tag already named this manifest
 
 
-def demo_index(uri: str, build: str) -> str:
-    """The image index pushed for `uri`: one linux/amd64 manifest, fixed by `uri` and `build`."""
-    inner = hashlib.sha256(f"imgver local-cloud push|{uri}|{build}".encode()).hexdigest()
-    return json.dumps(
+@dataclass(frozen=True)
+class DemoImage:
+    """A single-platform image: its config blob, its one layer and its manifest."""
+
+    config: bytes
+    layer: bytes
+    manifest: str
+
+    @property
+    def digest(self) -> str:
+        return "sha256:" + hashlib.sha256(self.manifest.encode("utf-8")).hexdigest()
+
+
+def demo_image(
+    uri: str, build: str, *, os: str = "linux", architecture: str = "amd64"
+) -> DemoImage:
+    """The image pushed for `uri`: fixed by `uri`, `build` and its platform."""
+    layer = f"imgver local-cloud push|{uri}|{build}".encode()
+    config = json.dumps(
+        {
+            "architecture": architecture,
+            "os": os,
+            "rootfs": {"type": "layers", "diff_ids": [_digest(layer)]},
+            "config": {"Labels": {"org.opencontainers.image.ref.name": uri}},
+        },
+        separators=(",", ":"),
+    ).encode()
+    manifest = json.dumps(
         {
             "schemaVersion": 2,
-            "mediaType": OCI_INDEX,
-            "manifests": [
-                {
-                    "mediaType": OCI_MANIFEST,
-                    "digest": f"sha256:{inner}",
-                    "size": 0,
-                    "platform": {"architecture": "amd64", "os": "linux"},
-                }
-            ],
+            "mediaType": OCI_MANIFEST,
+            "config": {"mediaType": OCI_CONFIG, "digest": _digest(config), "size": len(config)},
+            "layers": [{"mediaType": OCI_LAYER, "digest": _digest(layer), "size": len(layer)}],
         },
         separators=(",", ":"),
     )
+    return DemoImage(config, layer, manifest)
+
+
+def upload_blob(ecr: Any, repository: str, blob: bytes) -> str:
+    """Upload `blob` into `repository` in one part, as `docker push` does a small one (a
+    blob already there is left: `LayerAlreadyExistsException`); its digest."""
+    upload = ecr.initiate_layer_upload(repositoryName=repository)
+    ecr.upload_layer_part(
+        repositoryName=repository,
+        uploadId=upload["uploadId"],
+        partFirstByte=0,
+        partLastByte=len(blob) - 1,
+        layerPartBlob=blob,
+    )
+    with contextlib.suppress(ecr.exceptions.LayerAlreadyExistsException):
+        ecr.complete_layer_upload(
+            repositoryName=repository, uploadId=upload["uploadId"], layerDigests=[_digest(blob)]
+        )
+    return _digest(blob)
 
 
 def push_images(
@@ -68,21 +109,22 @@ def push_images(
     for account, region, repository, tag in images:
         ecr = _client(cloud, "ecr", account, region)
         uri = f"{account}.dkr.ecr.{region}.amazonaws.com/{repository}:{tag}"
-        manifest = demo_index(uri, build)
-        digest = "sha256:" + hashlib.sha256(manifest.encode("utf-8")).hexdigest()
+        image = demo_image(uri, build)
         with contextlib.suppress(ecr.exceptions.RepositoryAlreadyExistsException):
             ecr.create_repository(repositoryName=repository)
+        upload_blob(ecr, repository, image.config)
+        upload_blob(ecr, repository, image.layer)
         try:
             ecr.put_image(
                 repositoryName=repository,
-                imageManifest=manifest,
-                imageManifestMediaType=OCI_INDEX,
+                imageManifest=image.manifest,
+                imageManifestMediaType=OCI_MANIFEST,
                 imageTag=tag,
             )
         except ecr.exceptions.ImageAlreadyExistsException:
-            pushed.append(PushedImage(uri, digest, moved=False))
+            pushed.append(PushedImage(uri, image.digest, moved=False))
         else:
-            pushed.append(PushedImage(uri, digest, moved=True))
+            pushed.append(PushedImage(uri, image.digest, moved=True))
     return pushed
 
 
@@ -113,6 +155,10 @@ _TRUST = json.dumps(
         ],
     }
 )
+
+
+def _digest(blob: bytes) -> str:
+    return "sha256:" + hashlib.sha256(blob).hexdigest()
 
 
 def _client(cloud: LocalCloud, service: str, account: str, region: str) -> Any:

@@ -18,7 +18,7 @@ from pathlib import Path
 from state.localcloud.errors import LocalCloudError
 from state.localcloud.faults import FaultConfig
 from state.localcloud.semantics import Semantics
-from state.localcloud.transport import LocalCloud
+from state.localcloud.transport import BlobNotFound, LocalCloud
 
 DEFAULT_DATA_FILE = Path(".imgver/local-cloud.db")
 
@@ -55,12 +55,30 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {name.lower(): value for name, value in self.headers.items()}
-        answer = self.server.cloud.handle(headers, body, headers.get("host", ""))
+        host = headers.get("host", "")
+        answer = self.server.cloud.handle(headers, body, host, f"http://{host}")
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(answer.body)
+
+    def do_GET(self) -> None:
+        """A blob download URL ECR GetDownloadUrlForLayer answered with (S3 answers a
+        presigned URL of a missing object with 403/404; here: 404 NoSuchKey)."""
+        try:
+            blob = self.server.cloud.fetch_blob(self.path, timeout=0)
+        except BlobNotFound:
+            body = b"<Error><Code>NoSuchKey</Code></Error>"
+            self.send_response(404)
+            self.send_header("Content-Type", "application/xml")
+        else:
+            body = blob
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         _log.debug("%s - %s", self.address_string(), format % args)

@@ -3,8 +3,11 @@
 `attach` registers on the client's `before-send` event (the technique moto uses) and answers
 each request with a botocore `AWSResponse` built from the engine's reply, so the real
 botocore stack still serialises, validates, signs, parses errors and retries; only the
-network is skipped. botocore is imported lazily, when a response is built, so importing
-`state.localcloud` stays light.
+network is skipped. The blob download URLs ECR `GetDownloadUrlForLayer` answers with are
+plain HTTP GETs outside botocore, so in-process they are answered by `fetch_blob`, which
+imgver's registry reader is handed as its blob fetcher (`state.cloud.blobs`); over HTTP
+the server answers the same URLs itself. botocore is imported lazily, when a response is
+built, so importing `state.localcloud` stays light.
 
 Must not: add semantics of its own; everything goes through `protocol.JsonProtocol`.
 """
@@ -18,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from state.localcloud import sts
+from state.localcloud import layers, sts
 from state.localcloud.ecr import Registry
 from state.localcloud.engine import DEFAULT_ACCOUNT, Engine
 from state.localcloud.errors import LocalCloudError
@@ -30,9 +33,13 @@ from state.localcloud.requestlog import RequestLog
 from state.localcloud.semantics import Semantics
 from state.localcloud.store import SqliteStore
 
-__all__ = ["DEFAULT_ACCOUNT", "SERVICES", "LocalCloud"]
+__all__ = ["DEFAULT_ACCOUNT", "SERVICES", "BlobNotFound", "LocalCloud"]
 
 SERVICES = ("cloudcontrol", "sagemaker", "sts", "ecr", "iam")
+
+
+class BlobNotFound(LookupError):
+    """A blob URL the local cloud cannot answer (like S3's 404 for a presigned URL)."""
 
 
 class LocalCloud:
@@ -83,14 +90,28 @@ class LocalCloud:
                 )
             return self._engines[account]
 
-    def _registry_for(self, account: str | None) -> Registry:
+    def _registry_for(
+        self, account: str | None, blob_origin: str = layers.IN_PROCESS_ORIGIN
+    ) -> Registry:
         """ECR of one account (stateless: its data is the shared data file)."""
         return Registry(
             self._store,
             account=account or self.account,
             clock=self._clock,
             strict=self.semantics.ecr == "strict",
+            blob_origin=blob_origin,
         )
+
+    def fetch_blob(self, url: str, timeout: float) -> bytes:
+        """The blob behind a download URL that ECR GetDownloadUrlForLayer answered with:
+        in-process, imgver GETs it through here instead of the network (`timeout` is
+        unused: nothing waits). Anything the local cloud does not hold is `BlobNotFound`."""
+        del timeout
+        where = layers.parse_blob_url(url)
+        blob = None if where is None else self._registry_for(where.registry).blob(where)
+        if blob is None:
+            raise BlobNotFound(f"The local cloud holds no blob at {url}")
+        return blob
 
     def attach(self, client: Any) -> None:
         """Answer every request of a boto3 client of one of `SERVICES` locally."""
@@ -106,14 +127,21 @@ class LocalCloud:
         """Everything the local cloud holds, as one JSON document (the version 1 shape)."""
         return self._store.export()
 
-    def handle(self, headers: dict[str, str], body: bytes, host: str = "") -> WireResponse:
-        """Answer one AWS request (JSON protocol, IAM or STS); `headers` have lower-case names."""
+    def handle(
+        self,
+        headers: dict[str, str],
+        body: bytes,
+        host: str = "",
+        blob_origin: str = layers.IN_PROCESS_ORIGIN,
+    ) -> WireResponse:
+        """Answer one AWS request (JSON protocol, IAM or STS); `headers` have lower-case names.
+        ECR's blob download URLs start with `blob_origin` (the server's own URL over HTTP)."""
         if is_iam(headers, body):
             answer = self._iam.answer(body, account_of(headers) or self.account)
         elif sts.is_sts(headers, body):
             answer = sts.answer(body, account_of(headers) or self.account)
         else:
-            answer = self._protocol.handle(headers, body, host)
+            answer = self._protocol.handle(headers, body, host, blob_origin)
         if self._log is not None:
             self._log.record(
                 time=self._clock(),

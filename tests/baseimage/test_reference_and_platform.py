@@ -11,7 +11,12 @@ import json
 
 import pytest
 
-from planner.baseimage.platform import Platforms, platforms_of
+from planner.baseimage.platform import (
+    Platforms,
+    config_digest_of,
+    platform_of_config,
+    platforms_of,
+)
 from planner.baseimage.reference import EcrImage, parse_base_image
 
 DIGEST = "sha256:" + "a" * 64
@@ -131,3 +136,52 @@ def test_what_does_not_say_its_platform_is_unknown(media_type: str, text: str, w
     found = platforms_of(media_type, text)
 
     assert found.found == () and why in found.unknown
+
+
+def test_a_single_platform_manifest_names_its_config_digest_and_an_index_none() -> None:
+    config = "sha256:" + "c" * 64
+    manifest = json.dumps(
+        {
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+            "config": {"digest": config, "size": 2},
+            "layers": [],
+        }
+    )
+
+    assert config_digest_of("", manifest) == config
+    assert config_digest_of("application/vnd.oci.image.manifest.v1+json", manifest) == config
+    assert config_digest_of("", index({"os": "linux", "architecture": "amd64"})) is None
+    assert config_digest_of("application/vnd.oci.image.manifest.v1+json", "{}") is None
+
+
+@pytest.mark.parametrize(
+    ("config", "found", "runs"),
+    [
+        ({"os": "linux", "architecture": "amd64"}, ("linux/amd64",), True),
+        ({"os": "linux", "architecture": "amd64", "variant": "v2"}, ("linux/amd64/v2",), True),
+        ({"os": "linux", "architecture": "arm64", "variant": "v8"}, ("linux/arm64/v8",), False),
+        ({"os": "windows", "architecture": "amd64"}, ("windows/amd64",), False),
+    ],
+)
+def test_a_config_blob_names_os_architecture_and_variant(
+    config: dict[str, str], found: tuple[str, ...], runs: bool
+) -> None:
+    platforms = platform_of_config(json.dumps(config))
+
+    assert platforms == Platforms(found=found)
+    assert platforms.runs_on_studio is runs
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("not json", "not JSON"),
+        ("[]", "not a JSON object"),
+        ('{"os": "linux"}', "no os and architecture"),
+    ],
+)
+def test_a_config_blob_without_a_platform_is_unknown(text: str, why: str) -> None:
+    platforms = platform_of_config(text)
+
+    assert platforms.found == () and why in platforms.unknown

@@ -1,6 +1,7 @@
 """Pushing images and roles into a spec's local cloud with real boto3 ECR and IAM clients.
 
-ECR and IAM as the local cloud models them (ECR API reference: CreateRepository, PutImage;
+ECR and IAM as the local cloud models them (ECR API reference: CreateRepository, the layer
+uploads, PutImage;
 IAM API reference: CreateRole); a digest is the SHA-256 of the manifest bytes, as ECR
 computes it.
 """
@@ -16,6 +17,7 @@ from typing import Any
 import boto3
 
 from state.localcloud import LocalCloud
+from state.localcloud.pushing import upload_blob
 
 ACCOUNT = "123456789012"
 REGISTRY = f"{ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com"
@@ -35,38 +37,54 @@ def client_for(spec: Path, service: str, *, account: str = ACCOUNT) -> Any:
     return client
 
 
-def index(*platforms: str, build: str = "1") -> str:
-    """An OCI image index with one manifest per `os/architecture`, distinct per `build`."""
-    manifests = []
-    for platform in platforms:
-        os_name, architecture = platform.split("/")
-        inner = hashlib.sha256(f"{build}|{platform}".encode()).hexdigest()
-        manifests.append(
-            {
-                "mediaType": OCI_MANIFEST,
-                "digest": f"sha256:{inner}",
-                "size": 1,
-                "platform": {"architecture": architecture, "os": os_name},
-            }
-        )
-    return json.dumps({"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": manifests})
+# Every config blob and platform manifest these helpers made, by digest, so `push` can
+# upload what a manifest names before putting it (ECR PutImage refuses a manifest whose
+# blobs, or an index whose manifests, the repository lacks).
+_BLOBS: dict[str, bytes] = {}
+_MANIFESTS: dict[str, str] = {}
 
 
-def single_manifest(build: str = "1") -> str:
-    """A single-platform OCI manifest: its platform is only in its config blob."""
-    config = hashlib.sha256(f"config|{build}".encode()).hexdigest()
-    return json.dumps(
+def single_manifest(platform: str = "linux/amd64", build: str = "1") -> str:
+    """A single-platform OCI manifest: its platform (`os/architecture[/variant]`) is only
+    in its config blob."""
+    os_name, architecture, *variant = platform.split("/")
+    document: dict[str, Any] = {"architecture": architecture, "os": os_name, "build": build}
+    if variant:
+        document["variant"] = variant[0]
+    config = json.dumps({**document, "rootfs": {"type": "layers", "diff_ids": []}}).encode()
+    config_digest = "sha256:" + hashlib.sha256(config).hexdigest()
+    _BLOBS[config_digest] = config
+    manifest = json.dumps(
         {
             "schemaVersion": 2,
             "mediaType": OCI_MANIFEST,
             "config": {
                 "mediaType": "application/vnd.oci.image.config.v1+json",
-                "digest": f"sha256:{config}",
-                "size": 1,
+                "digest": config_digest,
+                "size": len(config),
             },
             "layers": [],
         }
     )
+    _MANIFESTS[digest_of(manifest)] = manifest
+    return manifest
+
+
+def index(*platforms: str, build: str = "1") -> str:
+    """An OCI image index with one manifest per `os/architecture`, distinct per `build`."""
+    manifests = []
+    for platform in platforms:
+        os_name, architecture = platform.split("/")
+        child = single_manifest(platform, build)
+        manifests.append(
+            {
+                "mediaType": OCI_MANIFEST,
+                "digest": digest_of(child),
+                "size": len(child),
+                "platform": {"architecture": architecture, "os": os_name},
+            }
+        )
+    return json.dumps({"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": manifests})
 
 
 def digest_of(manifest: str) -> str:
@@ -74,12 +92,25 @@ def digest_of(manifest: str) -> str:
 
 
 def push(spec: Path, repository: str, tag: str, manifest: str) -> str:
-    """Put `manifest` under `tag` (creating the repository if needed); its digest."""
+    """Put `manifest` under `tag` (creating the repository if needed), after the blobs and
+    manifests it names; its digest."""
     ecr = client_for(spec, "ecr")
     with contextlib.suppress(ecr.exceptions.RepositoryAlreadyExistsException):
         ecr.create_repository(repositoryName=repository)
+    _push_references(ecr, repository, manifest)
     ecr.put_image(repositoryName=repository, imageManifest=manifest, imageTag=tag)
     return digest_of(manifest)
+
+
+def _push_references(ecr: Any, repository: str, manifest: str) -> None:
+    document = json.loads(manifest)
+    if "config" in document:
+        upload_blob(ecr, repository, _BLOBS[document["config"]["digest"]])
+    for entry in document.get("manifests", []):
+        child = _MANIFESTS[entry["digest"]]
+        _push_references(ecr, repository, child)
+        with contextlib.suppress(ecr.exceptions.ImageAlreadyExistsException):
+            ecr.put_image(repositoryName=repository, imageManifest=child)
 
 
 def create_role(spec: Path, name: str) -> str:

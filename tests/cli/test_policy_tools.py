@@ -11,16 +11,14 @@ test skips when checkov is not installed, but never under CI=true."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "quickstart.yaml"
+from .policyplans import actions, deleted_versions, require_tool, write_plans
+
 POLICY = """\
 metadata:
   id: CKV2_SITE_NO_VERSION_DELETE
@@ -36,61 +34,16 @@ definition:
 """
 
 
-def checkov_command() -> str | None:
-    """IMGVER_CHECKOV, else the virtual environment .ci/run makes, else checkov on PATH."""
-    named = os.environ.get("IMGVER_CHECKOV")
-    if named:
-        return named
-    ci_venv = ROOT / ".venv-checkov" / "bin" / "checkov"
-    if ci_venv.exists():
-        return str(ci_venv)
-    return shutil.which("checkov")
-
-
 @pytest.fixture(scope="module")
 def checkov() -> str:
-    command = checkov_command()
-    if command is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                "CI=true but checkov is not installed: .ci/run installs it in .venv-checkov"
-            )
-        pytest.skip("checkov is not installed (.ci/run installs it in .venv-checkov)")
-    return command
+    """IMGVER_CHECKOV, else the virtual environment .ci/run makes, else checkov on PATH."""
+    return require_tool("IMGVER_CHECKOV", ".venv-checkov", "checkov")
 
 
 @pytest.fixture
 def plans(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """imgver plan JSON of a replacement and of a plain delete, against an applied spec."""
-    monkeypatch.setenv("IMGVER_LOCAL_OP_SECONDS", "0")
-    monkeypatch.chdir(tmp_path)
-    original = EXAMPLE.read_text(encoding="utf-8")
-    spec = tmp_path / "imgver.yaml"
-    spec.write_text(original, encoding="utf-8")
-    assert run("--local", "apply", "--auto-approve").code == 0
-    edits = {
-        # BaseImage cannot be updated: a new version replaces ds-2024-10.
-        "replace": original.replace("ds:2024.10\n", "ds:2024.10b\n"),
-        # ds-2024-09 leaves the spec: deleted, nothing replaces it.
-        "delete": original[: original.index("  ds-2024-09:")]
-        + original[original.index("  ds-2024-10:") :],
-    }
-    made = {}
-    for name, text in edits.items():
-        assert text != original
-        spec.write_text(text, encoding="utf-8")
-        result = run("--local", "plan", "--json")
-        assert result.code == 0, result.err
-        made[name] = tmp_path / f"{name}.json"
-        made[name].write_text(result.out, encoding="utf-8")
-    return made
-
-
-def actions(plan: Path) -> dict[str, list[str]]:
-    document = json.loads(plan.read_text(encoding="utf-8"))
-    return {
-        change["address"]: change["change"]["actions"] for change in document["resource_changes"]
-    }
+    return write_plans(run, tmp_path, monkeypatch, "replace", "delete")
 
 
 def run_checkov(checkov: str, plan: Path, policies: Path) -> tuple[int, dict[str, Any]]:
@@ -156,11 +109,4 @@ def test_checkov_cannot_see_a_plain_delete_which_a_resource_changes_check_catche
     assert report["summary"]["resource_count"] == 2
     assert verdicts(report) == {"passed": ["image_versions.ds-2024-10"], "failed": []}
     # The README's workaround, a check on resource_changes, does see it.
-    document = json.loads(plans["delete"].read_text(encoding="utf-8"))
-    deleted = [
-        change["address"]
-        for change in document["resource_changes"]
-        if change["type"] == "AWS::SageMaker::ImageVersion"
-        and "delete" in change["change"]["actions"]
-    ]
-    assert deleted == ["image_versions.ds-2024-09"]
+    assert deleted_versions(plans["delete"]) == ["image_versions.ds-2024-09"]

@@ -4,7 +4,9 @@ Sources of the behaviours checked: SageMaker needs the ECR image in its own regi
 (developer guide, studio-byoi-sdk-add-container-image); a missing repository is ECR
 RepositoryNotFoundException and a missing tag fails DescribeImages with
 ImageNotFoundException (ECR API reference, DescribeImages); a wrong architecture boots
-with `exec format error` (sagemaker-studio-custom-image-samples #28); a missing role is
+with `exec format error` (sagemaker-studio-custom-image-samples #28), and a
+single-platform image names its platform in its config blob (OCI image-spec config.md),
+read with ECR GetDownloadUrlForLayer; a missing role is
 IAM NoSuchEntity (IAM API reference, GetRole).
 """
 
@@ -112,20 +114,32 @@ def test_an_arm64_only_image_is_refused_and_a_multi_platform_one_with_amd64_pass
     ]
 
 
-def test_a_platform_that_cannot_be_determined_is_a_note_not_an_error(
+def test_a_single_platform_arm64_image_is_refused_from_its_config_blob_and_amd64_applies(
     run: Run, tmp_path: Path
 ) -> None:
+    # A single-platform manifest names its platform only in its config blob, which ECR
+    # serves through GetDownloadUrlForLayer (OCI image-spec config.md; ECR API reference).
     spec = write_spec(tmp_path / "imgver.yaml", {"v1": f"{REGISTRY}/ds:single"})
-    push(spec, "ds", "single", single_manifest())
+    push(spec, "ds", "single", single_manifest("linux/arm64/v8"))
 
-    result = imgver(run, spec, "plan")
+    refused = imgver(run, spec, "plan")
 
-    assert result.code == 0, result.err
-    assert result.out.splitlines()[-1] == (
-        f"Note: image_versions.v1: the platform of {REGISTRY}/ds:single could not be determined: "
-        "it is a single-platform manifest, whose platform is in its config blob, which imgver "
-        "does not download; SageMaker Studio needs linux/amd64."
-    )
+    assert refused.code == 1
+    assert refused.err.splitlines()[1:] == [
+        f"image_versions.v1: {REGISTRY}/ds:single is built for linux/arm64/v8, but SageMaker "
+        "Studio runs linux/amd64 images only. Build and push it for linux/amd64 (docker buildx "
+        "build --platform linux/amd64), or pass --skip-preflight to plan without these checks"
+    ]
+    assert not state_file(spec).exists()
+
+    amd64 = push(spec, "ds", "single", single_manifest("linux/amd64", build="2"))
+    planned = imgver(run, spec, "plan")
+    applied = imgver(run, spec, "apply", "--auto-approve")
+
+    assert planned.code == 0, planned.err
+    assert "Note:" not in planned.out
+    assert applied.code == 0, applied.err
+    assert recorded(spec, "image_versions.v1")["ContainerImage"] == f"{REGISTRY}/ds@{amd64}"
 
 
 def test_a_digest_base_image_is_checked_against_the_repository(run: Run, tmp_path: Path) -> None:
@@ -265,7 +279,12 @@ def test_permissions_include_the_ecr_and_iam_reads(run: Run) -> None:
     for args in (("permissions",), ("permissions", "--read-only")):
         result = run(*args)
         actions = json.loads(result.out)["Statement"][0]["Action"]
-        assert {"ecr:DescribeImages", "ecr:BatchGetImage", "iam:GetRole"} <= set(actions)
+        assert {
+            "ecr:DescribeImages",
+            "ecr:BatchGetImage",
+            "ecr:GetDownloadUrlForLayer",
+            "iam:GetRole",
+        } <= set(actions)
 
 
 def test_with_a_strict_local_ecr_a_repository_never_created_is_refused(

@@ -27,7 +27,7 @@ def aws() -> Iterator[Stubbed]:
     )
 
     def record(params: dict[str, Any], model: Any, **_: Any) -> None:
-        stubbed.log.append(("send", model.name, dict(params)))
+        stubbed.log.append(("send", model.name, dict(params), fake_time.elapsed))
 
     # Stubber answers on before-call; this runs just before it, so the log shows sends in
     # order with the journal entries around them.

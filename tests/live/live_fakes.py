@@ -72,6 +72,10 @@ class Stubbed:
         """The parameters of every `operation` call, in order."""
         return [entry[2] for entry in self.log if entry[0] == "send" and entry[1] == operation]
 
+    def sent_at(self, operation: str) -> list[float]:
+        """The fake time (seconds from the start) at which each `operation` call was sent."""
+        return [entry[3] for entry in self.log if entry[0] == "send" and entry[1] == operation]
+
     def with_policy(self, **overrides: Any) -> LiveCloud:
         self.cloud = LiveCloud(
             self.cloud._cloudcontrol,

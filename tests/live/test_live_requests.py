@@ -208,7 +208,7 @@ def test_create_journals_around_the_submission_then_waits_for_success(aws: Stubb
         ("journal", "ct-1", "rt-1"),
         ("send", "GetResourceRequestStatus"),
     ]
-    assert aws.time.sleeps == [0.5]
+    assert aws.time.sleeps == []
 
 
 def test_a_create_is_journaled_with_its_identifier_as_soon_as_an_event_names_it(
@@ -353,7 +353,7 @@ def test_resume_polls_the_journaled_request_to_its_end(aws: Stubbed) -> None:
     result = aws.cloud.resume("rt-9", journal=aws.journal)
 
     assert result == OperationResult("UPDATE", IMAGE_VERSION, VERSION_ARN, "rt-9", None)
-    assert aws.time.sleeps == [0.5]
+    assert aws.time.sleeps == []
     assert [entry for entry in aws.log if entry[0] == "journal"] == []
 
 

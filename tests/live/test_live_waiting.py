@@ -30,7 +30,7 @@ def in_progress(aws: Stubbed, count: int, **fields: Any) -> None:
 
 
 def test_polls_back_off_by_the_growth_factor_up_to_the_cap(aws: Stubbed) -> None:
-    cloud = aws.with_policy(first_delay=0.5, growth=1.5, max_delay=1.0)
+    cloud = aws.with_policy(first_delay=0.25, min_delay=0.5, growth=1.5, max_delay=1.0)
     aws.cloudcontrol.add_response("create_resource", event("IN_PROGRESS"))
     in_progress(aws, 3)
     aws.cloudcontrol.add_response(
@@ -39,7 +39,34 @@ def test_polls_back_off_by_the_growth_factor_up_to_the_cap(aws: Stubbed) -> None
 
     cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
 
-    assert aws.time.sleeps == [0.5, 0.75, 1.0, 1.0]
+    assert aws.time.sleeps == [0.25, 0.5, 0.75, 1.0]
+
+
+def test_default_polls_go_out_at_once_then_after_50_ms_doubling_to_5_s(aws: Stubbed) -> None:
+    aws.cloudcontrol.add_response("create_resource", event("IN_PROGRESS"))
+    in_progress(aws, 9)
+    aws.cloudcontrol.add_response(
+        "get_resource_request_status", event("SUCCESS", identifier=VERSION_ARN)
+    )
+
+    aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
+
+    assert aws.sent_at("CreateResource") == [0.0]
+    assert aws.sent_at("GetResourceRequestStatus") == pytest.approx(
+        [0.0, 0.05, 0.15, 0.35, 0.75, 1.55, 3.15, 6.35, 11.35, 16.35]
+    )
+
+
+def test_a_submission_that_already_succeeded_is_not_polled(aws: Stubbed) -> None:
+    aws.cloudcontrol.add_response(
+        "create_resource", event("SUCCESS", identifier=VERSION_ARN, model=DESIRED)
+    )
+
+    result = aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
+
+    assert result == OperationResult("CREATE", IMAGE_VERSION, VERSION_ARN, "rt-1", DESIRED)
+    assert aws.sent_at("GetResourceRequestStatus") == []
+    assert aws.time.sleeps == []
 
 
 def test_retry_after_in_the_future_is_honoured_instead_of_the_backoff(aws: Stubbed) -> None:
@@ -55,8 +82,8 @@ def test_retry_after_in_the_future_is_honoured_instead_of_the_backoff(aws: Stubb
 
     aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
 
-    # The third wait has no hint: the backoff has grown with every poll (0.5, 0.75, 1.125).
-    assert aws.time.sleeps == [3.0, 4.5, 1.125]
+    # The third wait has no hint: the backoff has grown with every poll (0, 0.05, 0.1).
+    assert aws.time.sleeps == [3.0, 4.5, 0.1]
 
 
 def test_retry_after_already_past_falls_back_to_the_backoff(aws: Stubbed) -> None:
@@ -69,21 +96,25 @@ def test_retry_after_already_past_falls_back_to_the_backoff(aws: Stubbed) -> Non
 
     aws.cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
 
-    assert aws.time.sleeps == [0.5]
+    # The first backoff is 0: polled at once, with no sleep at all.
+    assert aws.time.sleeps == []
+    assert aws.sent_at("GetResourceRequestStatus") == [0.0]
 
 
 def test_an_operation_still_running_at_the_timeout_raises_with_its_request_token(
     aws: Stubbed,
 ) -> None:
-    cloud = aws.with_policy(timeout=2.0)
+    cloud = aws.with_policy(timeout=2.0, min_delay=0.5, growth=1.5)
     aws.cloudcontrol.add_response("create_resource", event("IN_PROGRESS"))
-    in_progress(aws, 3)
+    in_progress(aws, 4)
 
     with pytest.raises(OperationTimeoutError) as caught:
         cloud.create(IMAGE_VERSION, DESIRED, client_token="ct-1")
 
-    # The last wait is cut to what is left of the 2 s, then one final poll.
+    # A poll at once, then 0.5 and 0.75; the last wait is cut to what is left of the 2 s
+    # (1.125 -> 0.75), then one final poll.
     assert aws.time.sleeps == [0.5, 0.75, 0.75]
+    assert aws.sent_at("GetResourceRequestStatus") == [0.0, 0.5, 1.25, 2.0]
     error = caught.value
     assert error.summary == (
         "Timed out after 2 s waiting for CreateResource of a new AWS::SageMaker::ImageVersion"
@@ -136,8 +167,8 @@ def test_throttled_create_is_resubmitted_once_with_a_new_client_token(aws: Stubb
         aws.sent("CreateResource")[0]["DesiredState"]
         == aws.sent("CreateResource")[1]["DesiredState"]
     )
-    # poll, back off 1 s before resubmitting, poll
-    assert aws.time.sleeps == [0.5, 1.0, 0.5]
+    # poll at once, back off 1 s before resubmitting, poll at once
+    assert aws.time.sleeps == [1.0]
 
 
 def test_throttled_resubmissions_back_off_exponentially_with_jitter(aws: Stubbed) -> None:
@@ -279,7 +310,7 @@ def test_resume_of_a_throttled_request_asks_the_caller_to_submit_again(aws: Stub
 
 
 def test_resume_times_out_like_the_original_call(aws: Stubbed) -> None:
-    cloud = aws.with_policy(timeout=0.5)
+    cloud = aws.with_policy(timeout=0.5, first_delay=0.5)
     aws.cloudcontrol.add_response(
         "get_resource_request_status",
         event(

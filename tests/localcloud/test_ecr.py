@@ -17,27 +17,42 @@ from typing import Any
 import pytest
 
 from state.localcloud import FaultConfig, LocalCloud
+from state.localcloud.pushing import upload_blob
 from state.localcloud.server import LocalCloudServer, start_server
 from tests.localcloud.conftest import ACCOUNT, Aws, Clock, make_client
 
 REPOSITORY_URI = f"{ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/ds"
 
 
-def index(architecture: str = "amd64", build: str = "1") -> str:
-    inner = "sha256:" + hashlib.sha256(build.encode()).hexdigest()
+_CONFIGS: dict[str, bytes] = {}
+
+
+def image_manifest(architecture: str = "amd64", build: str = "1") -> str:
+    """A single-platform OCI manifest whose config blob (kept for `put`) names its platform."""
+    config = json.dumps(
+        {"architecture": architecture, "os": "linux", "rootfs": {"type": "layers"}, "b": build}
+    ).encode()
+    config_digest = "sha256:" + hashlib.sha256(config).hexdigest()
+    _CONFIGS[config_digest] = config
     return json.dumps(
         {
             "schemaVersion": 2,
-            "mediaType": "application/vnd.oci.image.index.v1+json",
-            "manifests": [
-                {
-                    "mediaType": "application/vnd.oci.image.manifest.v1+json",
-                    "digest": inner,
-                    "size": 1,
-                    "platform": {"architecture": architecture, "os": "linux"},
-                }
-            ],
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "config": {
+                "mediaType": "application/vnd.oci.image.config.v1+json",
+                "digest": config_digest,
+                "size": len(config),
+            },
+            "layers": [],
         }
+    )
+
+
+def put(ecr: Any, text: str, tag: str | None = None) -> Any:
+    """Upload the config blob of `text` into repository ds, then PutImage it."""
+    upload_blob(ecr, "ds", _CONFIGS[json.loads(text)["config"]["digest"]])
+    return ecr.put_image(
+        repositoryName="ds", imageManifest=text, **({"imageTag": tag} if tag else {})
     )
 
 
@@ -73,8 +88,8 @@ def test_a_pushed_tag_describes_with_the_manifest_digest_and_push_time(
     ecr: Any, clock: Clock
 ) -> None:
     ecr.create_repository(repositoryName="ds")
-    manifest = index()
-    pushed = ecr.put_image(repositoryName="ds", imageManifest=manifest, imageTag="2024.10")
+    manifest = image_manifest()
+    pushed = put(ecr, manifest, "2024.10")
     assert pushed["image"]["imageId"] == {"imageDigest": digest_of(manifest), "imageTag": "2024.10"}
     [detail] = ecr.describe_images(repositoryName="ds", imageIds=[{"imageTag": "2024.10"}])[
         "imageDetails"
@@ -86,9 +101,9 @@ def test_a_pushed_tag_describes_with_the_manifest_digest_and_push_time(
 
 def test_moving_a_tag_leaves_the_old_image_untagged(ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    first, second = index(build="1"), index(build="2")
-    ecr.put_image(repositoryName="ds", imageManifest=first, imageTag="2024.10")
-    ecr.put_image(repositoryName="ds", imageManifest=second, imageTag="2024.10")
+    first, second = image_manifest(build="1"), image_manifest(build="2")
+    put(ecr, first, "2024.10")
+    put(ecr, second, "2024.10")
     details = ecr.describe_images(repositoryName="ds")["imageDetails"]
     assert {d["imageDigest"]: d.get("imageTags") for d in details} == {
         digest_of(first): None,
@@ -98,24 +113,22 @@ def test_moving_a_tag_leaves_the_old_image_untagged(ecr: Any) -> None:
 
 def test_putting_the_same_manifest_under_the_same_tag_is_refused(ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    ecr.put_image(repositoryName="ds", imageManifest=index(), imageTag="t")
-    code, _ = Aws.error(
-        lambda: ecr.put_image(repositoryName="ds", imageManifest=index(), imageTag="t")
-    )
+    put(ecr, image_manifest(), "t")
+    code, _ = Aws.error(lambda: put(ecr, image_manifest(), "t"))
     assert code == "ImageAlreadyExistsException"
 
 
 def test_an_immutable_repository_refuses_to_move_a_tag(ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds", imageTagMutability="IMMUTABLE")
-    ecr.put_image(repositoryName="ds", imageManifest=index(build="1"), imageTag="t")
-    code, _ = Aws.error(
-        lambda: ecr.put_image(repositoryName="ds", imageManifest=index(build="2"), imageTag="t")
-    )
+    put(ecr, image_manifest(build="1"), "t")
+    code, _ = Aws.error(lambda: put(ecr, image_manifest(build="2"), "t"))
     assert code == "ImageTagAlreadyExistsException"
 
 
 def test_put_image_into_a_missing_repository_is_refused(ecr: Any) -> None:
-    code, message = Aws.error(lambda: ecr.put_image(repositoryName="ds", imageManifest=index()))
+    code, message = Aws.error(
+        lambda: ecr.put_image(repositoryName="ds", imageManifest=image_manifest())
+    )
     assert code == "RepositoryNotFoundException"
     assert "'ds'" in message
 
@@ -128,7 +141,7 @@ def test_creating_a_repository_twice_is_refused(ecr: Any) -> None:
 
 def test_describe_images_fails_as_a_whole_on_one_missing_tag(ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    ecr.put_image(repositoryName="ds", imageManifest=index(), imageTag="a")
+    put(ecr, image_manifest(), "a")
     code, message = Aws.error(
         lambda: ecr.describe_images(
             repositoryName="ds", imageIds=[{"imageTag": "a"}, {"imageTag": "b"}]
@@ -140,8 +153,8 @@ def test_describe_images_fails_as_a_whole_on_one_missing_tag(ecr: Any) -> None:
 
 def test_batch_get_image_returns_manifests_and_lists_failures(ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    manifest = index("arm64")
-    ecr.put_image(repositoryName="ds", imageManifest=manifest, imageTag="a")
+    manifest = image_manifest("arm64")
+    put(ecr, manifest, "a")
     answer = ecr.batch_get_image(
         repositoryName="ds", imageIds=[{"imageTag": "a"}, {"imageTag": "b"}]
     )
@@ -170,8 +183,8 @@ def test_a_repository_never_created_answers_a_stable_synthetic_digest(ecr: Any) 
 
 def test_a_version_of_a_pushed_tag_carries_its_real_digest(aws: Aws, ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    manifest = index()
-    ecr.put_image(repositoryName="ds", imageManifest=manifest, imageTag="2024.10")
+    manifest = image_manifest()
+    put(ecr, manifest, "2024.10")
     aws.create_image()
     arn = aws.create_version()
     assert aws.read(Aws.VERSION, arn)["ContainerImage"] == f"{REPOSITORY_URI}@{digest_of(manifest)}"
@@ -179,8 +192,8 @@ def test_a_version_of_a_pushed_tag_carries_its_real_digest(aws: Aws, ecr: Any) -
 
 def test_a_version_of_a_digest_reference_carries_that_digest(aws: Aws, ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    manifest = index()
-    ecr.put_image(repositoryName="ds", imageManifest=manifest, imageTag="2024.10")
+    manifest = image_manifest()
+    put(ecr, manifest, "2024.10")
     aws.create_image()
     arn = aws.create_version(BaseImage=f"{REPOSITORY_URI}@{digest_of(manifest)}")
     assert aws.read(Aws.VERSION, arn)["ContainerImage"] == f"{REPOSITORY_URI}@{digest_of(manifest)}"
@@ -215,11 +228,11 @@ def test_get_role_answers_any_name_until_a_role_is_created(iam: Any) -> None:
 
 def test_ecr_data_is_kept_in_the_data_file(data_file: Path, ecr: Any) -> None:
     ecr.create_repository(repositoryName="ds")
-    ecr.put_image(repositoryName="ds", imageManifest=index(), imageTag="a")
+    put(ecr, image_manifest(), "a")
     other = make_client("ecr")
     LocalCloud(data_file).attach(other)
     [detail] = other.describe_images(repositoryName="ds")["imageDetails"]
-    assert detail["imageDigest"] == digest_of(index())
+    assert detail["imageDigest"] == digest_of(image_manifest())
 
 
 @pytest.fixture
@@ -241,7 +254,7 @@ def test_ecr_and_iam_over_http_share_the_in_process_data(
     ecr = SESSION.client("ecr", endpoint_url=server.url)
     iam = SESSION.client("iam", endpoint_url=server.url)
     ecr.create_repository(repositoryName="ds")
-    ecr.put_image(repositoryName="ds", imageManifest=index(), imageTag="a")
+    put(ecr, image_manifest(), "a")
     iam.create_role(RoleName="R", AssumeRolePolicyDocument="{}")
     assert Aws.error(lambda: iam.get_role(RoleName="Other"))[0] == "NoSuchEntity"
     local = make_client("ecr")
@@ -249,4 +262,4 @@ def test_ecr_and_iam_over_http_share_the_in_process_data(
     [detail] = local.describe_images(repositoryName="ds", imageIds=[{"imageTag": "a"}])[
         "imageDetails"
     ]
-    assert detail["imageDigest"] == digest_of(index())
+    assert detail["imageDigest"] == digest_of(image_manifest())
