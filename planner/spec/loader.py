@@ -1,6 +1,8 @@
 """Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
-Owns: parsing with line numbers (`planner.spec.yamlnodes`), duplicate-key and syntax errors, the
+Owns: parsing (`planner.spec.fastyaml` where it provably reads the text as
+`planner.spec.yamlnodes` does; yamlnodes, with line numbers, otherwise and whenever a line
+is asked for), duplicate-key and syntax errors, the
 spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
 `removed:` through `planner.spec.blocks`), `${var.NAME}` and `${env.NAME}` substitution
 with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides (in that order, the last
