@@ -92,9 +92,13 @@ def _size(walk: _Walk, value: Any, where: tuple[str | int, ...], depth: int) -> 
     items = value.items() if isinstance(value, dict) else enumerate(value)
     total = 1
     for name, item in items:
-        total += walk.size(
-            item, (*where, str(name) if isinstance(value, dict) else name), depth + 1
-        )
+        kind = type(item)
+        if kind is str or kind is bool or item is None or kind is float:
+            total += 1  # what `_size` answers, without the path of every value
+        else:
+            total += walk.size(
+                item, (*where, str(name) if isinstance(value, dict) else name), depth + 1
+            )
         if total > walk.max_values:
             raise LimitExceeded(
                 f"it expands to more than the limit of {walk.max_values:,} values "

@@ -15,6 +15,7 @@ find an error: when unsure, False.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -115,6 +116,9 @@ class _Compiler:
             target = self.resolve(schema["$ref"])
             return _never if target is None else self.compile(target, depth + 1)
         keywords = DRAFT7_KEYWORDS.intersection(schema)
+        text = _text_check(schema, keywords)
+        if text is not None:
+            return text
         checks: list[Check] = []
         for keyword in sorted(keywords):
             check = self.keyword(keyword, schema, depth)
@@ -123,9 +127,7 @@ class _Compiler:
             checks.append(check)
         if not checks:
             return _always
-        if len(checks) == 1:
-            return checks[0]
-        return lambda value: all(check(value) for check in checks)
+        return _all_of(checks)
 
     def keyword(self, keyword: str, schema: Mapping[str, Any], depth: int) -> Check | None:
         value = schema[keyword]
@@ -156,8 +158,8 @@ class _Compiler:
         if keyword == "required":
             if not isinstance(value, list):
                 return None
-            names = tuple(value)
-            return lambda v: not isinstance(v, dict) or all(name in v for name in names)
+            names = frozenset(value)
+            return lambda v: not isinstance(v, dict) or names <= v.keys()
         if keyword == "additionalProperties":
             return self.additional(value, schema)
         return None
@@ -166,7 +168,7 @@ class _Compiler:
         if not isinstance(value, Mapping):
             return None  # a list of schemas (tuple validation): not compiled
         item = self.compile(value, depth + 1)
-        return lambda v: not isinstance(v, list) or all(item(element) for element in v)
+        return lambda v: not isinstance(v, list) or all(map(item, v))
 
     def properties(self, value: Any, depth: int) -> Check | None:
         if not isinstance(value, Mapping):
@@ -190,10 +192,36 @@ class _Compiler:
         allowed = schema.get("properties", {})
         if not isinstance(allowed, Mapping):
             return None
-        names = frozenset(allowed)
-        return lambda v: (
-            not isinstance(v, dict) or all(isinstance(name, str) and name in names for name in v)
-        )
+        names = frozenset(allowed)  # only strings: no key of another type is in it
+        return lambda v: not isinstance(v, dict) or names.issuperset(v)
+
+
+def _all_of(checks: list[Check]) -> Check:
+    """What every one of `checks` passes, without a generator per value."""
+    if len(checks) == 1:
+        return checks[0]
+    first, rest = checks[0], _all_of(checks[1:])
+    return lambda value: first(value) and rest(value)
+
+
+_TEXT_KEYWORDS: frozenset[str] = frozenset({"type", "pattern", "minLength", "maxLength"})
+
+
+def _text_check(schema: Mapping[str, Any], keywords: frozenset[str]) -> Check | None:
+    """`type: string` with any of pattern, minLength and maxLength (most properties) as one
+    function, with the meaning of those checks together; None for any other schema."""
+    if schema.get("type") != "string" or not keywords <= _TEXT_KEYWORDS:
+        return None
+    low, high, pattern = (schema.get(k) for k in ("minLength", "maxLength", "pattern"))
+    if any(v is not None and (not isinstance(v, int) or isinstance(v, bool)) for v in (low, high)):
+        return None
+    if pattern is not None and not isinstance(pattern, str):
+        return None
+    shortest, longest = low or 0, high if high is not None else math.inf
+    search = re.compile(pattern).search if pattern is not None else None
+    if search is None:
+        return lambda v: isinstance(v, str) and shortest <= len(v) <= longest
+    return lambda v: isinstance(v, str) and shortest <= len(v) <= longest and search(v) is not None
 
 
 def _length_check(keyword: str, limit: Any) -> Check | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -70,6 +71,26 @@ class Retention:
         return dict(self.text).get(key, "")
 
 
+class _Line:
+    """`DesiredResource.line`: given as an int, or as a function called on the first read
+    (the loader's fast path locates a resource only when its line is asked for)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}_or_finder"
+
+    def __get__(self, instance: Any, owner: type | None = None) -> int:
+        if instance is None:
+            return 0  # the dataclass field's default
+        value = instance.__dict__[self.slot]
+        if callable(value):
+            value = value()
+            instance.__dict__[self.slot] = value
+        return int(value)
+
+    def __set__(self, instance: Any, value: int | Callable[[], int]) -> None:
+        instance.__dict__[self.slot] = value
+
+
 @dataclass(frozen=True)
 class DesiredResource:
     """One resource the spec declares, variables already substituted."""
@@ -79,7 +100,7 @@ class DesiredResource:
     properties: dict[str, Any]
     lifecycle: Lifecycle = Lifecycle()
     file: str = ""
-    line: int = 0
+    line: _Line = _Line()
     retention: Retention | None = None  # images only
     # The tool-level `environments: [...]` it is limited to; () means every environment.
     environments: tuple[str, ...] = ()

@@ -31,9 +31,13 @@ MAX_SPEC_VALUES: Final = 1_000_000
 _STANDARD_TAG_PREFIX: Final = "tag:yaml.org,2002:"
 _RESOURCE_SECTIONS: Final = (("images",), ("image_versions",))
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
-# What the nesting scan looks at: brackets, quotes (an escaped double quote as one token),
-# comment starts (at a line start or after a blank) and line ends.
-_FLOW_TOKEN: Final = re.compile(r'\\"|[\[\]{}"\'\n]|(?:^|(?<=\s))#', re.MULTILINE)
+# What the nesting scan skips: an escaped double quote outside quotes, quoted text (a
+# double-quoted one up to the first quote after no backslash, to the end if unclosed) and
+# comments (from a `#` at a line start or after a blank to the line end).
+_SKIPPED: Final = re.compile(
+    r'\\"|"[^"]*+(?:(?<=\\)"[^"]*+)*+"?|\'[^\']*+\'?|(?:^|(?<=\s))#[^\n]*+', re.MULTILINE
+)
+_NOT_BRACKET: Final = re.compile(r"[^\[\]{}]+")
 
 Where = tuple[str | int, ...]
 
@@ -56,21 +60,15 @@ def nesting_problem(text: str) -> str:
     """Refuse flow nesting (`[[[...`) deeper than MAX_DEPTH before a parser meets it, since
     parsers slow down badly on it ("" when the text is within the limit). Quoted text and
     comments are skipped."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return ""
     depth = 0
-    quote = ""
-    for match in _FLOW_TOKEN.finditer(text):
-        token = match.group()
-        if quote:  # inside a quoted text or a comment, until its end
-            if token == ("\n" if quote == "#" else quote):
-                quote = ""
-            continue
-        if token in ('"', "'", "#"):
-            quote = token
-        elif token in "[{":
+    for bracket in _NOT_BRACKET.sub("", _SKIPPED.sub("", text)):
+        if bracket in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 return f"the spec nests deeper than the limit of {MAX_DEPTH} levels"
-        elif token in "]}":
+        else:
             depth = max(depth - 1, 0)
     return ""
 
@@ -99,9 +97,22 @@ def _content_problems(value: Any, where: Where) -> Iterator[tuple[Where, str]]:
             )
     elif isinstance(value, dict):
         for name, item in value.items():
-            if isinstance(name, str):
+            if isinstance(name, str) and not _nothing_to_say(name):
                 yield from _content_problems(name, (*where, name))
-            yield from _content_problems(item, (*where, str(name)))
+            if not _nothing_to_say(item):
+                yield from _content_problems(item, (*where, str(name)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _content_problems(item, (*where, index))
+            if not _nothing_to_say(item):
+                yield from _content_problems(item, (*where, index))
+
+
+# Values of exactly these types carry no tag and are no date.
+_PLAIN_SCALARS: Final = frozenset({bool, int, float, type(None)})
+
+
+def _nothing_to_say(value: Any) -> bool:
+    """Whether `value` is a scalar that cannot have a problem: ASCII text (no tag, no
+    surrogate) or a plain bool, number or null. Saves a path per value."""
+    kind = type(value)
+    return (kind is str and value.isascii()) or kind in _PLAIN_SCALARS

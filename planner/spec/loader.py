@@ -1,6 +1,8 @@
 """Load and validate the desired spec (`imgver.yaml`, YAML or JSON) into `desired.Spec`.
 
-Owns: parsing with line numbers (`planner.spec.yamlnodes`), duplicate-key and syntax errors, the
+Owns: parsing (`planner.spec.fastyaml` where it provably reads the text as
+`planner.spec.yamlnodes` does; yamlnodes, with line numbers, otherwise and whenever a line
+is asked for), duplicate-key and syntax errors, the
 spec envelope (sections, settings, vars, lifecycle, drift ignores; `moved:` and
 `removed:` through `planner.spec.blocks`), `${var.NAME}` and `${env.NAME}` substitution
 with `IMGVER_VAR_<NAME>`, `--var-file` and `--var` overrides (in that order, the last
@@ -14,9 +16,11 @@ and property path. Must not: call AWS, read or write state.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +150,11 @@ class _SpecLoader:
         self.environ = environ
         self.problems: list[SpecProblem] = []
         self.root: Any = None
+        # The document with its line marks (yamlnodes), made from `text` when first needed
+        # if the fast path (fastyaml) parsed it.
+        self.text = ""
+        self.marked: Any = None
+        self.marking = threading.Lock()
         # Paths whose `${...}` could not be resolved: their schema errors would only repeat it.
         self.unresolved: set[NodePath] = set()
         # Variables whose value was refused: the text that uses one is not checked further.
@@ -158,7 +167,7 @@ class _SpecLoader:
 
     def line_of(self, path: NodePath) -> int:
         """1-based line of the deepest node on `path` that the parser located."""
-        node, line = self.root, 1
+        node, line = self.located(), 1
         for part in path:
             located = _child_line(node, part)
             if located is None:
@@ -169,6 +178,22 @@ class _SpecLoader:
             except (KeyError, IndexError, TypeError):
                 break
         return line
+
+    def located(self) -> Any:
+        """The document with its line marks: parsed again by yamlnodes if fastyaml read it
+        (the same data, as fastyaml proves)."""
+        with self.marking:
+            if self.marked is None:
+                from planner.spec.yamlnodes import load
+
+                self.marked = load(self.text)
+            return self.marked
+
+    def resource_line(self, path: NodePath) -> int | Callable[[], int]:
+        """The line of the resource at `path`, or, before the marks are made, how to find it."""
+        if self.marked is None:
+            return functools.partial(self.line_of, path)
+        return self.line_of(path)
 
     # -- the passes -----------------------------------------------------------------------
 
@@ -335,12 +360,32 @@ class _SpecLoader:
         return merged
 
     def parse(self, text: str) -> Any:
-        from planner.spec.yamlnodes import MarkedYAMLError, YAMLError, load
+        from planner.spec.fastyaml import load_plain
 
         too_deep = nesting_problem(text)
         if too_deep:
             self.problems.append(SpecProblem(self.file, 0, "", too_deep))
             return None
+        self.text = text
+        root = load_plain(text)  # has no value problems, as fastyaml proves
+        if root is not None:
+            return root
+        root = self.parse_marked(text)
+        if root is None:
+            return None
+        problems = value_problems(root)
+        if problems:
+            self.root = root
+            for where, message in problems:
+                self.problem(where, message)
+            self.root = None
+            return None
+        return root
+
+    def parse_marked(self, text: str) -> Any:
+        """The document parsed by yamlnodes, with its line marks (None on a problem)."""
+        from planner.spec.yamlnodes import MarkedYAMLError, YAMLError, load
+
         try:
             root = load(text)
         except MarkedYAMLError as error:
@@ -367,13 +412,7 @@ class _SpecLoader:
         if root is None:
             self.problems.append(SpecProblem(self.file, 1, "", "the spec is empty"))
             return None
-        problems = value_problems(root)
-        if problems:
-            self.root = root
-            for where, message in problems:
-                self.problem(where, message)
-            self.root = None
-            return None
+        self.marked = root
         return root
 
     def variables(self) -> dict[str, str]:
@@ -440,11 +479,20 @@ class _SpecLoader:
     def substitute(self, value: Any, path: NodePath, variables: Mapping[str, str]) -> Any:
         """Plain Python data from parsed `value`, with `${...}` references resolved."""
         if _is_mapping(value):
+            # Text without `${` is returned as it is, without a call (most of a spec).
             return {
-                str(k): self.substitute(v, (*path, str(k)), variables) for k, v in value.items()
+                str(k): v
+                if type(v) is str and "${" not in v
+                else self.substitute(v, (*path, str(k)), variables)
+                for k, v in value.items()
             }
         if isinstance(value, list):
-            return [self.substitute(item, (*path, i), variables) for i, item in enumerate(value)]
+            return [
+                item
+                if type(item) is str and "${" not in item
+                else self.substitute(item, (*path, i), variables)
+                for i, item in enumerate(value)
+            ]
         if isinstance(value, str):
             return self.resolve_text(str(value), path, variables)
         if isinstance(value, bool):
@@ -587,7 +635,8 @@ class _SpecLoader:
         limited_to = self.resource_environments(
             path, values.pop("environments", None), environments
         )
-        for prop in sorted(set(values) & schema.read_only):
+        read_only = schema.read_only.intersection(values)
+        for prop in sorted(read_only):
             self.problem((*path, prop), "is read-only: AWS sets it, a spec cannot")
         if type_name == IMAGE_VERSION and "Alias" in values:
             # CloudFormation documents nothing for it ("Property description not available").
@@ -597,7 +646,7 @@ class _SpecLoader:
                 "under Aliases instead",
             )
         for problem in schema.validate(
-            {k: v for k, v in values.items() if k not in schema.read_only}
+            {k: v for k, v in values.items() if k not in read_only} if read_only else values
         ):
             if (*path, *problem.path) in self.unresolved:
                 continue
@@ -611,7 +660,7 @@ class _SpecLoader:
             properties=values,
             lifecycle=lifecycle,
             file=self.file,
-            line=self.line_of(path),
+            line=self.resource_line(path),
             retention=retention,
             environments=limited_to,
         )

@@ -66,6 +66,16 @@ for _tag, _pattern, _first in (
     _Resolver.add_implicit_resolver(_TAG + _tag, re.compile(_pattern), _first)
 
 
+def plain_scalar_rules() -> dict[str | None, list[re.Pattern[str]]]:
+    """How a plain scalar is read: by its first character ("" for an empty one; None: any),
+    the patterns of null, bool, int, float, date and merge key it may match. A plain
+    scalar matching none of them is a string."""
+    return {
+        first: [pattern for _tag, pattern in resolvers]
+        for first, resolvers in _Resolver.yaml_implicit_resolvers.items()
+    }
+
+
 class _PureComposer(_PureParser, Composer, _Resolver):
     def __init__(self, stream: str) -> None:
         _PureParser.__init__(self, stream)

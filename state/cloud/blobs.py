@@ -13,6 +13,7 @@ Must not: call ECR (the registry does), or judge what a blob says.
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -38,7 +39,8 @@ def http_get(url: str, timeout: float) -> bytes:
             body: bytes = response.read(MAX_BLOB_BYTES + 1)
     except urllib.error.HTTPError as error:
         raise BlobFetchError(f"the download URL answered HTTP {error.code}") from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
+        # HTTPException: a reply that is not HTTP (BadStatusLine) or is cut short.
         reason = getattr(error, "reason", None) or error
         raise BlobFetchError(f"the download URL could not be read ({reason})") from None
     if len(body) > MAX_BLOB_BYTES:

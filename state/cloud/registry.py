@@ -19,8 +19,9 @@ region (ECR is regional; IAM is global):
   `layerDigest` answers a presigned download URL (API reference,
   GetDownloadUrlForLayer), which is then fetched (`state.cloud.blobs`). Its errors
   `LayersNotFoundException` (no such blob), `LayerInaccessibleException` (a blob no image
-  references), a denied call, an unreachable or failing URL are all a reason the config
-  could not be read, not a failure of the run: the platform is then unknown;
+  references), a denied call, an unreachable or failing URL, and a download whose SHA-256
+  is not the digest (cut short, or another blob) are all a reason the config could not be
+  read, not a failure of the run: the platform is then unknown;
 - `role_exists`: IAM `GetRole`; `NoSuchEntity` means the role does not exist (IAM API
   reference, GetRole "Errors").
 
@@ -32,6 +33,7 @@ fit (the planner's `planner.baseimage` does), or import boto3 at module level.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -221,6 +223,8 @@ class Registry:
             blob = self._fetch_blob(url, self._blob_timeout)
         except BlobFetchError as error:
             return ImageConfig(problem=str(error))
+        if not _matches(blob, digest):
+            return ImageConfig(problem=f"the downloaded blob is not {digest} (cut short?)")
         try:
             return ImageConfig(text=blob.decode("utf-8"))
         except UnicodeDecodeError:
@@ -298,3 +302,11 @@ def _match(
         if detail is not None:
             found[image_key(image_id)] = detail
     return found
+
+
+def _matches(blob: bytes, digest: str) -> bool:
+    """Whether `blob` is the content `digest` names (OCI image-spec descriptor.md: a
+    client verifies what it downloads against its digest); only `sha256:` is checked,
+    the algorithm ECR uses."""
+    algorithm, _, encoded = digest.partition(":")
+    return algorithm != "sha256" or hashlib.sha256(blob).hexdigest() == encoded.lower()

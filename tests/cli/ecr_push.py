@@ -94,7 +94,11 @@ def digest_of(manifest: str) -> str:
 def push(spec: Path, repository: str, tag: str, manifest: str) -> str:
     """Put `manifest` under `tag` (creating the repository if needed), after the blobs and
     manifests it names; its digest."""
-    ecr = client_for(spec, "ecr")
+    return push_through(client_for(spec, "ecr"), repository, tag, manifest)
+
+
+def push_through(ecr: Any, repository: str, tag: str, manifest: str) -> str:
+    """`push` with any boto3 ECR client (one of an HTTP endpoint, say)."""
     with contextlib.suppress(ecr.exceptions.RepositoryAlreadyExistsException):
         ecr.create_repository(repositoryName=repository)
     _push_references(ecr, repository, manifest)

@@ -43,25 +43,27 @@ def ecr_client(**kwargs: Any) -> Any:
 
 def test_the_config_is_the_blob_behind_the_download_url() -> None:
     ecr = ecr_client()
+    blob = b'{"os": "linux", "architecture": "arm64"}'
+    digest = "sha256:" + hashlib.sha256(blob).hexdigest()  # what the download must hash to
     fetched: list[tuple[str, float]] = []
 
     def fetch(url: str, timeout: float) -> bytes:
         fetched.append((url, timeout))
-        return b'{"os": "linux", "architecture": "arm64"}'
+        return blob
 
     with Stubber(ecr) as stub:
         stub.add_response(
             "get_download_url_for_layer",
-            {"downloadUrl": URL, "layerDigest": CONFIG},
-            {"registryId": ACCOUNT, "repositoryName": "team/ds", "layerDigest": CONFIG},
+            {"downloadUrl": URL, "layerDigest": digest},
+            {"registryId": ACCOUNT, "repositoryName": "team/ds", "layerDigest": digest},
         )
         registry = Registry(
             lambda: ecr, lambda: None, region="us-east-1", fetch_blob=fetch, blob_timeout=3.0
         )
-        config = registry.config(ACCOUNT, "team/ds", CONFIG)
+        config = registry.config(ACCOUNT, "team/ds", digest)
         stub.assert_no_pending_responses()
 
-    assert config == ImageConfig(text='{"os": "linux", "architecture": "arm64"}')
+    assert config == ImageConfig(text=blob.decode())
     assert fetched == [(URL, 3.0)]
 
 
