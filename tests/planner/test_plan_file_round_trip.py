@@ -1,37 +1,19 @@
 """A saved plan holding every optional part (variables, drift, --replace, account and
-environment, signed) loads back equal, member by member."""
+environment, notes, replacement causes, detail lines, signed) loads back equal, member by
+member."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
-from planner.plan.changes import Action, ResourceChange
 from planner.plan.planfile import load_plan, save_plan
 from state.schema import IMAGE_VERSION
-from tests.planner.test_plan_files import replacement_plan
+from tests.planner.test_plan_file_old_and_edited import full_plan
 
 
 def test_a_plan_with_every_optional_part_loads_back_equal(tmp_path: Path) -> None:
-    plan, _, _ = replacement_plan()
-    drift = ResourceChange(
-        address="image_versions.ds",
-        type_name=IMAGE_VERSION,
-        action=Action.REFRESH,
-        identifier="arn:ds",
-        before={"ReleaseNotes": "old"},
-        after={"ReleaseNotes": "edited"},
-        reasons=["changed outside imgver"],
-    )
-    plan = dataclasses.replace(
-        plan,
-        variables={"team": "ds"},
-        drift=[drift],
-        force_replace=("image_versions.ds",),
-        account="123456789012",
-        environment="prod",
-    )
+    plan = full_plan()
     path = tmp_path / "ds.plan"
 
     save_plan(plan, path, key="secret")
