@@ -38,6 +38,7 @@ from planner.cli.workspace import Options, Workspace
 from planner.plan.build import build_plan
 from planner.plan.refresh import read_live
 from state.files import replace_file
+from state.recorded.document import already_durable
 from state.recorded.local import LocalStore
 from state.recorded.model import State
 
@@ -52,10 +53,10 @@ class Counts:
 COUNTS = Counts()
 
 
-def counted(write: Callable[[Path, bytes], None]) -> Callable[..., None]:
-    """`write` (a whole-file replacement or a journal append), counted into COUNTS."""
+def counted(write: Callable[..., None]) -> Callable[..., None]:
+    """`write` (a whole-file replacement or a journal line), counted into COUNTS."""
 
-    def run(target: Path, content: bytes, **options: Any) -> None:
+    def run(target: Path | int, content: bytes, **options: Any) -> None:
         started = time.perf_counter()
         write(target, content, **options)
         COUNTS.seconds += time.perf_counter() - started
@@ -65,15 +66,26 @@ def counted(write: Callable[[Path, bytes], None]) -> Callable[..., None]:
     return run
 
 
-# Every byte LocalStore writes goes through these two names of its module.
-local_module.replace_file = counted(local_module.replace_file)  # type: ignore[assignment]
-local_module.append_line = counted(local_module.append_line)  # type: ignore[assignment]
+# Every byte LocalStore writes goes through these two names of its module, and every
+# journal line is forced to disk by `_force` (whose fsyncs writes finishing together share).
+local_module.replace_file = counted(local_module.replace_file)
+local_module.write_line = counted(local_module.write_line)
+_force = LocalStore._force
+
+
+def _timed_force(store: LocalStore, ticket: int) -> None:
+    started = time.perf_counter()
+    _force(store, ticket)
+    COUNTS.seconds += time.perf_counter() - started
+
+
+LocalStore._force = _timed_force  # type: ignore[method-assign,assignment]
 
 
 class WholeFileStore(LocalStore):
     """Every change written as the whole document, as before the journal (for comparison)."""
 
-    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+    def write_changes(self, state: State, addresses: Iterable[str]) -> Callable[[], None]:
         started = time.perf_counter()
         # The rollback snapshot the ledger used to take of every record on each write.
         snapshot = {address: record.to_document() for address, record in state.resources.items()}
@@ -89,6 +101,7 @@ class WholeFileStore(LocalStore):
         COUNTS.writes += 1
         COUNTS.bytes += len(text)
         COUNTS.seconds += time.perf_counter() - started
+        return already_durable
 
 
 def write_spec(path: Path, images: int, versions: int) -> None:

@@ -224,7 +224,10 @@ class _Executor:
         self.clock = clock
         # None: an interrupt request arrived, and the loop looks at the Interrupt again.
         self.events: queue.SimpleQueue[_Finished | None] = queue.SimpleQueue()
-        self.outcome: dict[str, str] = {}  # step id -> done | failed | skipped
+        # Step ids by outcome: done, and failed or skipped (`dead`).
+        self.done: set[str] = set()
+        self.dead: set[str] = set()
+        self.images = {step.id: _image_key(step) for step in plan.steps}
         self.waiting: list[Step] = list(plan.steps)
         self.running: dict[str, _Running] = {}
         self.result = ApplyResult()
@@ -287,31 +290,27 @@ class _Executor:
     def _start_ready(self, parallelism: int) -> None:
         # Images with a step running, or with an earlier step still waiting: a later step
         # of the image may not overtake it.
-        held = {_image_key(running.step) for running in self.running.values()}
-        for step in list(self.waiting):
-            image = _image_key(step)
+        held = {self.images[step_id] for step_id in self.running}
+        still: list[Step] = []
+        for step in self.waiting:
+            image = self.images[step.id]
             if self._blocked(step):
-                self.waiting.remove(step)
                 self._skip(step)
-            elif image is not None and image in held:
                 continue
-            elif len(self.running) < parallelism and all(
-                self.outcome.get(dependency) == "done" for dependency in step.depends_on
-            ):
-                self.waiting.remove(step)
-                self._launch(step)
+            if image is None or image not in held:
                 held.add(image)
-            else:
-                held.add(image)
+                if len(self.running) < parallelism and self.done.issuperset(step.depends_on):
+                    self._launch(step)
+                    continue
+            still.append(step)
+        self.waiting = still
 
     def _blocked(self, step: Step) -> bool:
         """A step it depends on failed or was skipped, so it never runs."""
-        return any(
-            self.outcome.get(dependency) in ("failed", "skipped") for dependency in step.depends_on
-        )
+        return not self.dead.isdisjoint(step.depends_on)
 
     def _skip(self, step: Step) -> None:
-        self.outcome[step.id] = "skipped"
+        self.dead.add(step.id)
         self.result.skipped.append(step)
 
     def _launch(self, step: Step) -> None:
@@ -339,13 +338,13 @@ class _Executor:
         elapsed = self.clock() - running.started
         error = event.error
         if error is None:
-            self.outcome[step.id] = "done"
+            self.done.add(step.id)
             self.result.completed.append(step)
         elif isinstance(error, ImgverError):
-            self.outcome[step.id] = "failed"
+            self.dead.add(step.id)
             self.result.failed.append(StepFailure(step, error))
         else:
-            self.outcome[step.id] = "failed"
+            self.dead.add(step.id)
             self.bug = self.bug or error
             return
         if self.progress is not None:
@@ -382,12 +381,12 @@ class _Executor:
                 self.result.not_started.append(step)
         self.waiting = []
         done = {step.id for step in self.result.completed}
+        steps_of: dict[str, list[Step]] = {}
+        for step in self.plan.steps:
+            for address in dict.fromkeys((step.address, record_address(step))):
+                steps_of.setdefault(address, []).append(step)
         for change in self.plan.changes:
-            steps = [
-                step
-                for step in self.plan.steps
-                if change.address in (step.address, record_address(step))
-            ]
+            steps = steps_of.get(change.address, [])
             if not steps or any(step.id not in done for step in steps):
                 continue
             self.result.count(change.action)

@@ -2,9 +2,10 @@
 
 Owns `Ledger`, the one writer of the shared State while an apply or a resume runs: each
 change is made under one lock and written with `store.write_changes` (which bumps the
-serial) for the records it touched, before anything else happens, and is undone in memory
-(from copies of those records only) when the write fails, so the stored state is never
-behind the cloud by more than the operations in flight. Must not: call the
+serial) for the records it touched, and forced to disk before anything else happens (the
+writes of steps finishing together share one fsync); it is undone in memory (from copies
+of those records only) when the write fails, so the stored state is never behind the
+cloud by more than the operations in flight. Must not: call the
 cloud (`planner.apply.operations` does, between the journal entries made here), decide the
 order of steps or render anything.
 
@@ -397,19 +398,23 @@ class Ledger:
             return look(self._state.resources)
 
     def _commit(self, change: Callable[[Resources], T]) -> T:
-        """Apply `change` to the records and write the ones it touched; on any failure, put
-        them back as they were."""
+        """Apply `change` to the records and write the ones it touched, returning once the
+        write is durable; when the change or the write fails, put them back as they were."""
         with self._lock:
             if self._closed:
                 raise _Abandoned()
             touched = _Touched(self._state.resources)
             try:
                 outcome = change(touched)
-                self._store.write_changes(self._state, touched.saved)
+                durable = self._store.write_changes(self._state, touched.saved)
             except BaseException:
                 touched.undo()
                 raise
-            return outcome
+        # Outside the lock, so the writes of steps finishing together share one fsync.
+        # Once written the change stays in memory (later changes may build on it): a
+        # StateError here stops the step before anything relies on the write.
+        durable()
+        return outcome
 
 
 class _Touched(MutableMapping[str, ResourceRecord]):

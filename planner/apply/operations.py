@@ -156,11 +156,19 @@ class Operations:
     def finish_create(
         self, type_name: str, address: str, body: dict[str, Any], result: OperationResult
     ) -> str | None:
-        """Record a finished create, with the read-only values of the live model read now."""
+        """Record a finished create, with the read-only values of its live model.
+
+        Those come from the request's final ProgressEvent when its ResourceModel holds every
+        read-only property of the type ("A JSON string containing the resource model,
+        consisting of each resource property and its current value", Cloud Control API
+        reference, ProgressEvent; the public ImageVersion and Image create handlers end
+        with their ReadHandler, research aws-behaviour.md item 5), so nothing more is
+        asked; otherwise the object is read now.
+        """
         identifier = result.identifier
         live: dict[str, Any] | None = None
         read_error: CloudError | None = None
-        if identifier:
+        if identifier and not _holds_read_only_values(type_name, result.model):
             try:
                 live = self.cloud.read(
                     type_name,
@@ -232,3 +240,10 @@ class Operations:
     def _move(self, step: Step) -> str | None:
         assert step.moved_from is not None
         return self.ledger.move(step.moved_from, step.address)
+
+
+def _holds_read_only_values(type_name: str, model: dict[str, Any] | None) -> bool:
+    """Whether `model` has a value for every read-only property of `type_name`."""
+    if not model:
+        return False
+    return load_schema(type_name).read_only <= model.keys()

@@ -13,6 +13,9 @@ Owns `preflight`, run at plan time before anything is created. For each new vers
   single-platform manifest's config blob (ECR GetDownloadUrlForLayer and a download,
   once per distinct config digest, in parallel); when neither says, or the config cannot
   be read, a note says so instead of an error;
+- its image's role may pull it, when the role is of another account than the repository:
+  the repository policy must allow it (`planner.baseimage.access`; a policy that cannot
+  be read, none, or one that depends on conditions is a note);
 - its image's `ImageRoleArn` exists (IAM GetRole, `NoSuchEntity`), when the role is in the
   caller's account (GetRole cannot see another account's roles: a note says so).
 
@@ -24,11 +27,11 @@ versions the plan creates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from planner.baseimage.access import ROLE_ARN, check_pulls
 from planner.baseimage.platform import (
     REQUIRED_PLATFORM,
     Platforms,
@@ -47,7 +50,6 @@ from state.schema import IMAGE_VERSION
 __all__ = ["NewVersion", "PreflightReport", "new_versions", "preflight"]
 
 SKIP_HINT = "or pass --skip-preflight to plan without these checks"
-_ROLE_ARN = re.compile(r"^arn:aws[a-z-]*:iam::(?P<account>\d{12}):role/(?:[^/]+/)*(?P<name>[^/]+)$")
 _CREATES = (
     Action.CREATE,
     Action.CREATE_THEN_DELETE,
@@ -121,6 +123,18 @@ def preflight(
         if digest is not None:
             fit.append((version, image, digest))
     _check_platforms(fit, reader, report, parallelism)
+    problems, notes = check_pulls(
+        [
+            (version.address, image, roles[version.image_name.lower()])
+            for version, image, _ in fit
+            if version.image_name.lower() in roles
+        ],
+        reader,
+        skip_hint=SKIP_HINT,
+        parallelism=parallelism,
+    )
+    report.problems.extend(problems)
+    report.notes.extend(notes)
     _check_roles(versions, reader, roles, account, report, parallelism)
     return report
 
@@ -243,7 +257,7 @@ def _check_roles(
         users.setdefault(arn, []).append(version.address)
     to_ask: dict[str, str] = {}
     for arn, addresses in sorted(users.items()):
-        match = _ROLE_ARN.match(arn)
+        match = ROLE_ARN.match(arn)
         if match is None:
             continue  # the schema's pattern reports a malformed ARN at validate time
         if account and match.group("account") != account:

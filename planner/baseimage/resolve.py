@@ -24,6 +24,7 @@ from state.cloud.registry import (
     ImageDetail,
     Manifest,
     RepositoryImages,
+    RepositoryPolicy,
     image_key,
 )
 
@@ -44,6 +45,8 @@ class RegistryReader(Protocol):
     ) -> dict[str, Manifest]: ...
 
     def config(self, registry_id: str, repository: str, digest: str) -> ImageConfig: ...
+
+    def repository_policy(self, registry_id: str, repository: str) -> RepositoryPolicy: ...
 
     def role_exists(self, role_name: str) -> bool: ...
 

@@ -39,7 +39,7 @@ from planner.plan.changes import (
     fingerprints,
     is_retired,
 )
-from planner.plan.diff import desired_model, diff_resource, refresh_resource
+from planner.plan.diff import desired_model, diff_resource, drifted, refresh_resource
 from planner.plan.moves import apply_moves
 from planner.plan.protection import recorded_protection_problems
 from planner.plan.removed import apply_removed
@@ -140,9 +140,8 @@ def _drift(state: State, live: Mapping[str, dict[str, Any] | None]) -> list[Reso
     for address, record in sorted(state.resources.items()):
         if record.identifier is None or address not in live:
             continue
-        change = refresh_resource(address, recorded=record, live=live[address])
-        if change.action is not Action.NOOP:
-            drift.append(change)
+        if drifted(record, live[address]):
+            drift.append(refresh_resource(address, recorded=record, live=live[address]))
     return drift
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
 import jsonpatch
@@ -64,6 +64,7 @@ __all__ = [
     "LIVE_READABLE_WRITE_ONLY",
     "desired_model",
     "diff_resource",
+    "drifted",
     "normalise",
     "property_details",
     "refresh_resource",
@@ -146,13 +147,12 @@ def diff_resource(
     type_name = desired.type_name
     schema = load_schema(type_name)
 
-    after = desired_model(desired)
     if live is None:
         return ResourceChange(
             address=address,
             type_name=type_name,
             action=Action.CREATE,
-            after=after,
+            after=desired_model(desired),
             reasons=_create_reasons(recorded),
         )
     if recorded is None:
@@ -160,7 +160,7 @@ def diff_resource(
             address=address,
             type_name=type_name,
             action=Action.CREATE,
-            after=after,
+            after=desired_model(desired),
             reasons=[_collision_reason(address, schema, live)],
         )
 
@@ -194,7 +194,7 @@ def diff_resource(
             action=_replace_action(address, schema, desired, before),
             identifier=recorded.identifier,
             before=before,
-            after=after,
+            after=desired_model(desired),
             replace_paths=replace_paths,
             property_changes=property_changes,
             reasons=reasons,
@@ -243,11 +243,12 @@ def refresh_resource(
             reasons=["deleted outside imgver: its record will be removed from state"],
         )
     refreshed = refreshed_properties(recorded, live)
-    property_changes = []
-    for name in sorted(set(before) | set(refreshed)):
-        old, new = before.get(name, MISSING), refreshed.get(name, MISSING)
-        if not _same_property(name, old, new):
-            property_changes.append(_property_change(name, old, new, forces_replacement=False))
+    property_changes = [
+        _property_change(
+            name, before.get(name, MISSING), refreshed.get(name, MISSING), forces_replacement=False
+        )
+        for name in _refreshed_names(before, refreshed)
+    ]
     return ResourceChange(
         address=address,
         type_name=recorded.type,
@@ -260,22 +261,50 @@ def refresh_resource(
     )
 
 
+def drifted(recorded: ResourceRecord, live: Mapping[str, Any] | None) -> bool:
+    """Whether `refresh_resource` of the record would change it (what `_drift` keeps),
+    decided without copying a value."""
+    if live is None:
+        return True
+    refreshed = _refreshed_view(recorded, live)
+    recorded_values = recorded.properties
+    if recorded_values.keys() != refreshed.keys():
+        return True
+    return not all(
+        (type(old) is str and old == refreshed[name]) or _same_property(name, old, refreshed[name])
+        for name, old in recorded_values.items()
+    )
+
+
 def refreshed_properties(recorded: ResourceRecord, live: Mapping[str, Any]) -> dict[str, Any]:
     """The record's properties with the values `live` holds now, sorted by name.
 
     Only properties the record holds are refreshed; those live lacks are gone. Write-only
     values stay as recorded, except `Aliases`, read live (none live is an empty list).
     """
+    return copy_value(_refreshed_view(recorded, live))
+
+
+def _refreshed_view(recorded: ResourceRecord, live: Mapping[str, Any]) -> dict[str, Any]:
+    """`refreshed_properties`, its values shared with `recorded` and `live`."""
     schema = load_schema(recorded.type)
     refreshed = {}
     for name, value in sorted(recorded.properties.items()):
         if name in LIVE_READABLE_WRITE_ONLY:
-            refreshed[name] = normalise(name, copy_value(live.get(name, [])))
+            refreshed[name] = normalise(name, live.get(name, []))
         elif name in schema.write_only:
-            refreshed[name] = copy_value(value)
+            refreshed[name] = value
         elif name in live:
-            refreshed[name] = copy_value(live[name])
+            refreshed[name] = live[name]
     return refreshed
+
+
+def _refreshed_names(before: Mapping[str, Any], refreshed: Mapping[str, Any]) -> Iterator[str]:
+    """The properties whose refreshed value differs from the recorded one, by name."""
+    for name in sorted(before.keys() | refreshed.keys()):
+        old, new = before.get(name, MISSING), refreshed.get(name, MISSING)
+        if not (type(old) is str and old == new) and not _same_property(name, old, new):
+            yield name
 
 
 def property_details(name: str, before: Any, after: Any) -> tuple[str, ...]:
@@ -391,6 +420,8 @@ def _compare(
     for name in sorted(managed):
         want = desired.properties.get(name, MISSING)
         have = before.get(name, MISSING)
+        if type(want) is str and want == have:  # what `_same_property` answers, sooner
+            continue
         if name in LIVE_READABLE_WRITE_ONLY:
             # No aliases is the same as an empty list; dropping the property from the
             # spec means "no aliases", which is sent as an empty list. The live view
@@ -425,7 +456,9 @@ def _compare(
 def _same_property(name: str, left: Any, right: Any) -> bool:
     if left is MISSING or right is MISSING:
         return left is right
-    return same_value(normalise(name, left), normalise(name, right))
+    if name in UNORDERED_PROPERTIES:
+        return same_value(normalise(name, left), normalise(name, right))
+    return same_value(left, right)
 
 
 def _property_change(

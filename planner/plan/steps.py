@@ -284,14 +284,6 @@ class _StepBuilder:
                 deposed=_is_deposed(address) or change.action in _CREATE_FIRST,
                 label=_label(IMAGE_VERSION, before),
             )
-            new = _Version(
-                key=address,
-                address=address,
-                image=_image_key(after.get("ImageName")),
-                current=frozenset(),
-                final=set(after.get(ALIASES, ())),
-                label=_label(IMAGE_VERSION, after),
-            )
             action = change.action
             if action in (Action.NOOP, Action.UPDATE):
                 old.final = set(after.get(ALIASES, ()))
@@ -300,6 +292,14 @@ class _StepBuilder:
             elif action in (Action.DELETE, Action.FORGET):
                 self.versions[old.key] = old
             elif action in (*_CREATE_FIRST, Action.CREATE, Action.DELETE_THEN_CREATE):
+                new = _Version(
+                    key=address,
+                    address=address,
+                    image=_image_key(after.get("ImageName")),
+                    current=frozenset(),
+                    final=set(after.get(ALIASES, ())),
+                    label=_label(IMAGE_VERSION, after),
+                )
                 # The old object of a delete-then-create is gone before the new one is
                 # made, so it holds nothing the new one waits for.
                 if action in _CREATE_FIRST:

@@ -27,6 +27,7 @@ REGISTRY_PERMISSIONS = {
     "DescribeImages": "ecr:DescribeImages",
     "BatchGetImage": "ecr:BatchGetImage",
     "GetDownloadUrlForLayer": "ecr:GetDownloadUrlForLayer",
+    "GetRepositoryPolicy": "ecr:GetRepositoryPolicy",
     "GetRole": "iam:GetRole",
 }
 

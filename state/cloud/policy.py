@@ -6,7 +6,9 @@ which Cloud Control exercises with the caller's credentials, plus the Cloud Cont
 itself) and the SageMaker `ListAliases` imgver calls directly. Reading an Image needs
 `sagemaker:ListTags` (the Image read handler's permissions in the bundled schema). Plan and
 drift read base images: `ecr:DescribeImages`, `ecr:BatchGetImage`,
-`ecr:GetDownloadUrlForLayer` (a single-platform image's config blob) and `iam:GetRole`.
+`ecr:GetDownloadUrlForLayer` (a single-platform image's config blob),
+`ecr:GetRepositoryPolicy` (whether an image role of another account may pull) and
+`iam:GetRole`.
 
 Must not: make calls, or know about state backends (an S3 backend's own permissions are the
 user's bucket policy, named in the README).
@@ -30,6 +32,7 @@ _READS = (
     "DescribeImages",
     "BatchGetImage",
     "GetDownloadUrlForLayer",
+    "GetRepositoryPolicy",
     "GetRole",
 )
 # A mutation waits for its request (GetResourceRequestStatus, in required_permissions) and

@@ -22,6 +22,10 @@ region (ECR is regional; IAM is global):
   references), a denied call, an unreachable or failing URL, and a download whose SHA-256
   is not the digest (cut short, or another blob) are all a reason the config could not be
   read, not a failure of the run: the platform is then unknown;
+- `repository_policy`: ECR `GetRepositoryPolicy` of a repository (of another account,
+  typically): its `policyText`; `RepositoryPolicyNotFoundException` means it has none
+  (API reference, GetRepositoryPolicy "Errors"); a denial (the caller may not read
+  another account's policy) or any other failure is a reason it could not be read;
 - `role_exists`: IAM `GetRole`; `NoSuchEntity` means the role does not exist (IAM API
   reference, GetRole "Errors").
 
@@ -43,7 +47,15 @@ from typing import Any
 from state.cloud.blobs import BlobFetcher, BlobFetchError, http_get
 from state.cloud.errors import Call, translate_error
 
-__all__ = ["ImageConfig", "ImageDetail", "Manifest", "Registry", "RepositoryImages", "image_key"]
+__all__ = [
+    "ImageConfig",
+    "ImageDetail",
+    "Manifest",
+    "Registry",
+    "RepositoryImages",
+    "RepositoryPolicy",
+    "image_key",
+]
 
 # botocore model ecr/2015-09-21: ImageIdentifierList max 100; DescribeImages maxResults max 1000.
 IMAGE_IDS_PER_REQUEST = 100
@@ -104,6 +116,16 @@ class ImageConfig:
     """An image's config blob (`text`), or why it could not be read (`problem`)."""
 
     text: str = ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class RepositoryPolicy:
+    """A repository's policy (`text`), that it has none (`missing`), or why it could not be
+    read (`problem`)."""
+
+    text: str = ""
+    missing: bool = False
     problem: str = ""
 
 
@@ -229,6 +251,26 @@ class Registry:
             return ImageConfig(text=blob.decode("utf-8"))
         except UnicodeDecodeError:
             return ImageConfig(problem="the config blob is not UTF-8 text")
+
+    def repository_policy(self, registry_id: str, repository: str) -> RepositoryPolicy:
+        """The repository policy of `repository` in registry (account) `registry_id`."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            answer = self._ecr.get_repository_policy(
+                registryId=registry_id, repositoryName=repository
+            )
+        except ClientError as error:
+            code = error.response.get("Error", {}).get("Code", "")
+            if code == "RepositoryPolicyNotFoundException":
+                return RepositoryPolicy(missing=True)
+            problem = f"ECR GetRepositoryPolicy answered {code or error}"
+            if code in ("AccessDeniedException", "AccessDenied"):
+                problem += " (the caller needs ecr:GetRepositoryPolicy on it)"
+            return RepositoryPolicy(problem=problem)
+        except BotoCoreError as error:
+            return RepositoryPolicy(problem=f"ECR GetRepositoryPolicy failed ({error})")
+        return RepositoryPolicy(text=str(answer.get("policyText") or ""))
 
     def role_exists(self, role_name: str) -> bool:
         """Whether the caller's account has an IAM role named `role_name`."""

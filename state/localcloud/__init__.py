@@ -3,7 +3,8 @@
 Serves Cloud Control (Create/Get/Update/Delete/ListResources, GetResourceRequestStatus,
 ListResourceRequests, CancelResourceRequest) for `AWS::SageMaker::Image` and
 `AWS::SageMaker::ImageVersion`, plus SageMaker `ListAliases`, ECR (CreateRepository,
-PutImage, DescribeImages, BatchGetImage, the layer uploads, GetDownloadUrlForLayer), IAM
+PutImage, DescribeImages, BatchGetImage, the layer uploads, GetDownloadUrlForLayer,
+Set/Get/DeleteRepositoryPolicy), IAM
 (CreateRole, GetRole) and STS GetCallerIdentity, driven by the bundled schemas, persisted
 in one SQLite database, with injectable latency, slowness and faults.
 
@@ -12,8 +13,9 @@ Two ways in:
 - over HTTP: `serve(host, port, data_file, faults, ready)` for any AWS client.
 
 Modules: `engine` (Cloud Control rules and request lifecycle), `handlers` (per-type
-resource behaviour), `ecr` (repositories, images, tags), `layers` (blobs), `iam` (roles),
-`store` (the data file), `rows` and `layout` (the data as rows), `legacy` (the old JSON data file),
+resource behaviour), `ecr` (repositories, images, tags), `layers` (blobs), `policies`
+(repository policies), `iam` (roles), `store` (the data file), `rows` and `layout` (the
+data as rows), `legacy` (the old JSON data file),
 `requestlog`, `faults`, `semantics` (choices among plausible AWS behaviours), `paging`,
 `protocol` (AWS JSON wire format), `transport` (boto3 attachment), `server` (HTTP).
 """

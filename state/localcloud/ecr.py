@@ -4,8 +4,10 @@ Owns the ECR operations imgver and its users need to push a tag, move it and rea
 (botocore model `ecr/2015-09-21`, API reference
 https://docs.aws.amazon.com/AmazonECR/latest/APIReference/): `CreateRepository`,
 `PutImage`, `DescribeImages`, `BatchGetImage`, the layer uploads (`InitiateLayerUpload`,
-`UploadLayerPart`, `CompleteLayerUpload`) and `GetDownloadUrlForLayer`, with their error
-codes (the blob rules are `layers.py`'s); and `lookup`, how the image version handler
+`UploadLayerPart`, `CompleteLayerUpload`), `GetDownloadUrlForLayer` and the repository
+policy calls (`SetRepositoryPolicy`, `GetRepositoryPolicy`, `DeleteRepositoryPolicy`),
+with their error codes (the blob rules are `layers.py`'s, the policy rules
+`policies.py`'s); and `lookup`, how the image version handler
 turns a BaseImage into the digest-pinned `ContainerImage`.
 
 Rules modelled:
@@ -41,7 +43,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from state.localcloud import layers
+from state.localcloud import layers, policies
 from state.localcloud.errors import ApiError
 from state.localcloud.store import Document, SqliteStore
 
@@ -58,6 +60,9 @@ OPERATIONS = {
     f"{TARGET_PREFIX}.UploadLayerPart": "upload_layer_part",
     f"{TARGET_PREFIX}.CompleteLayerUpload": "complete_layer_upload",
     f"{TARGET_PREFIX}.GetDownloadUrlForLayer": "get_download_url_for_layer",
+    f"{TARGET_PREFIX}.SetRepositoryPolicy": "set_repository_policy",
+    f"{TARGET_PREFIX}.GetRepositoryPolicy": "get_repository_policy",
+    f"{TARGET_PREFIX}.DeleteRepositoryPolicy": "delete_repository_policy",
 }
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
@@ -393,6 +398,40 @@ class Registry:
             repository = self._repository_of(data, registry, region, name)
             where = layers.BlobUrl(registry, region, name, str(params.get("layerDigest", "")))
             return layers.download_url(repository, where, self._blob_origin)
+
+    def set_repository_policy(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        text = policies.checked_policy(params.get("policyText"))
+        with self._store.transaction() as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            self._repository_of(data, registry, region, name)["policy"] = text
+            data.changed()
+        return {"registryId": registry, "repositoryName": name, "policyText": text}
+
+    def get_repository_policy(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        with self._store.transaction(write=False) as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            repository = data.repositories(registry, region).get(name)
+            if repository is None and not self._strict:
+                raise policies.no_policy(registry, name)  # one it does not hold: none known
+            text = self._repository_of(data, registry, region, name).get("policy")
+        if text is None:
+            raise policies.no_policy(registry, name)
+        return {"registryId": registry, "repositoryName": name, "policyText": text}
+
+    def delete_repository_policy(self, params: Params, region: str) -> Result:
+        name = _repository_name(params)
+        with self._store.transaction() as document:
+            data = RegistryData(document)
+            registry = self._registry(params)
+            text = self._repository_of(data, registry, region, name).pop("policy", None)
+            if text is None:
+                raise policies.no_policy(registry, name)
+            data.changed()
+        return {"registryId": registry, "repositoryName": name, "policyText": text}
 
     def blob(self, where: layers.BlobUrl) -> bytes | None:
         """The blob a download URL names, or None when no image references it."""

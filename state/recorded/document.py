@@ -46,9 +46,14 @@ class StateStore(Protocol):
         """Bump `state.serial` by one in place, then store it atomically."""
         ...
 
-    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+    def write_changes(self, state: State, addresses: Iterable[str]) -> Callable[[], None]:
         """As `write`, for a change of the records at `addresses` only (those absent from
-        `state` were removed): a store with a journal appends just those records."""
+        `state` were removed): a store with a journal appends just those records.
+
+        The write is durable once the returned function has returned (StateError when it
+        cannot be made so); calling it outside the caller's own lock lets the writes of
+        several threads be forced to disk together.
+        """
         ...
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
@@ -72,6 +77,10 @@ class StateStore(Protocol):
         """Store `state` with its lineage and serial unchanged (a migration's copy); the
         caller has checked that it may replace what is stored."""
         ...
+
+
+def already_durable() -> None:
+    """What `write_changes` returns for a write that is on disk when it returns."""
 
 
 def render_state(state: State) -> str:
@@ -217,8 +226,9 @@ class DocumentStore(ABC):
                 state.lineage = ""
             raise
 
-    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
+    def write_changes(self, state: State, addresses: Iterable[str]) -> Callable[[], None]:
         self.write(state)
+        return already_durable
 
     def pull(self) -> str:
         return self._fetch_text() or ""

@@ -15,6 +15,7 @@ than the entries read, which are then already in it.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -31,6 +32,7 @@ from state.recorded.document import (
     BACKUP_SUFFIX,
     LOCK_SUFFIX,
     DocumentStore,
+    already_durable,
     parse_state,
     render_state,
 )
@@ -41,7 +43,14 @@ from state.recorded.lock import (
     hold_lock,
 )
 from state.recorded.model import State
-from state.recorded.wal import JOURNAL_SUFFIX, append_line, entry_line, read_entries, replay
+from state.recorded.wal import (
+    JOURNAL_SUFFIX,
+    entry_line,
+    open_journal,
+    read_entries,
+    replay,
+    write_line,
+)
 
 # How many journal entries, and how many seconds since the first of them, before the
 # journal is folded into the state file during a run: this bounds what a reader replays,
@@ -86,6 +95,13 @@ class LocalStore(DocumentStore):
         # first of them was; 0 also means a journal left by another run is folded first.
         self._entries = 0
         self._first_entry = 0.0
+        # The journal's descriptor while appending; lines written to it, and how many of
+        # them are known to be on disk (`_syncing` while one thread forces it).
+        self._journal: int | None = None
+        self._written = 0
+        self._synced = 0
+        self._syncing = False
+        self._durable = threading.Condition()
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
@@ -109,34 +125,76 @@ class LocalStore(DocumentStore):
         state, applied = replay(state, entries, source=str(self.journal_path))
         return render_state(state) if applied else text
 
-    def write_changes(self, state: State, addresses: Iterable[str]) -> None:
-        """Append the records at `addresses` to the journal (one fsync'd line), folding it
-        into the file when it is due; the first write of a state is a whole write."""
+    def write_changes(self, state: State, addresses: Iterable[str]) -> Callable[[], None]:
+        """Append the records at `addresses` to the journal, folding it into the file when
+        it is due; the first write of a state is a whole write.
+
+        The returned function forces the line to disk: one fsync covers every line written
+        before it, so writes of several threads waiting at once share it.
+        """
         with self._writing:
             if not state.lineage or not self.path.exists():
                 self._write_whole(state)
-                return
+                return already_durable
             if self._entries == 0:
                 self._fold()  # what an earlier run journaled goes into the file first
             state.serial += 1
             try:
-                append_line(self.journal_path, entry_line(state, addresses))
+                if self._journal is None:
+                    self._journal = open_journal(self.journal_path)
+                write_line(self._journal, entry_line(state, addresses))
             except OSError as error:
                 state.serial -= 1
-                self._entries = 0  # a torn line may be left: fold before the next append
+                self._close_journal()  # a torn line may be left: fold before the next append
                 raise StateError(
                     f"cannot write {self.journal_path}: {error.strerror}",
                     "The stored state is unchanged.",
                 ) from error
+            with self._durable:
+                self._written += 1
+                ticket = self._written
             if self._entries == 0:
                 self._first_entry = self._clock()
             self._entries += 1
             due = self._clock() - self._first_entry >= self._fold_seconds
             if self._entries >= self._fold_every or due:
-                # The entry is stored already: a failed fold leaves it in the journal, and
+                # The entry is written already: a failed fold leaves it in the journal, and
                 # the next write folds first (and fails, before appending, if it still can't).
                 with suppress(StateError):
                     self._fold()
+        return lambda: self._force(ticket)
+
+    def _force(self, ticket: int) -> None:
+        """Return once the journal's line `ticket` is on disk: when no other thread is
+        forcing the journal, fsync it (covering every line written so far); otherwise wait
+        for that fsync and look again."""
+        with self._durable:
+            while self._synced < ticket:
+                if self._syncing:
+                    self._durable.wait()
+                    continue
+                if self._journal is None:  # closed after a failed write, and not forced
+                    raise StateError(
+                        f"cannot write {self.journal_path}: it could not be forced to disk",
+                        "The change may not be stored; run the command again.",
+                    )
+                self._syncing, target = True, self._written
+                # A duplicate, so a fold may close the journal's descriptor meanwhile.
+                descriptor = os.dup(self._journal)
+                self._durable.release()
+                try:
+                    os.fsync(descriptor)
+                except OSError as error:
+                    raise StateError(
+                        f"cannot write {self.journal_path}: {error.strerror}",
+                        "The change may not be stored; run the command again.",
+                    ) from error
+                finally:
+                    os.close(descriptor)
+                    self._durable.acquire()
+                    self._syncing = False
+                    self._durable.notify_all()
+                self._synced = max(self._synced, target)
 
     @contextmanager
     def _folding_on_release(self, held: AbstractContextManager[LockInfo]) -> Iterator[LockInfo]:
@@ -166,6 +224,23 @@ class LocalStore(DocumentStore):
 
     def force_unlock(self, lock_id: str, *, even_if_running: bool = True) -> None:
         self._file_lock.force_unlock(lock_id, even_if_running=even_if_running)
+
+    def _close_journal(self, *, force: bool = True) -> None:
+        """Stop appending to the journal file open now (forcing what was written to disk
+        first, unless the caller has made it durable otherwise); the next write folds."""
+        self._entries = 0
+        with self._durable:
+            if self._journal is None:
+                return
+            try:
+                if force:
+                    os.fsync(self._journal)
+                    self._synced = self._written
+            except OSError:
+                pass  # the lines not on disk yet fail in `_force`
+            finally:
+                os.close(self._journal)
+                self._journal = None
 
     def _fetch_text(self) -> str | None:
         if self.link is not None and not self.link.exists():
@@ -237,7 +312,9 @@ class LocalStore(DocumentStore):
     def _drop_journal(self) -> None:
         """Remove the journal, whose entries the file now holds (a removal lost in a crash
         leaves entries the next read skips, being at or below the file's serial)."""
-        self._entries = 0
+        self._close_journal(force=False)
+        with self._durable:
+            self._synced = self._written  # the file, forced to disk, holds every line
         # The file is written already; a journal that cannot be removed holds only
         # entries every read skips, and the next append follows them.
         with suppress(OSError):

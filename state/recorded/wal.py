@@ -1,11 +1,12 @@
 """The write-ahead journal of a local state: small entries appended beside the state file.
 
 Owns: the journal's format (one compact JSON line per write: its serial, the lineage and
-the records at the addresses that write changed, `null` for a removed one), appending a
-line durably (fsync, and the folder entry once the file is new), reading the lines back
-(a torn last line, from a crash during an append, is not an entry) and replaying them on
-top of the state they continue. Must not: decide when to append or fold (that is
-`state.recorded.local`), know the state file's path, or take the lock.
+the records at the addresses that write changed, `null` for a removed one), opening it
+for appends (its folder entry forced to disk once the file is new) and appending a line,
+reading the lines back (a torn last line, from a crash during an append, is not an
+entry) and replaying them on top of the state they continue. Must not: decide when to
+append, force to disk or fold (that is `state.recorded.local`), know the state file's
+path, or take the lock.
 
 An entry applies only on top of the state with the serial before it: entries at or below
 the state's serial are already in it (a fold replaced the file before removing the
@@ -50,27 +51,32 @@ def entry_line(state: State, addresses: Iterable[str]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
 
-def append_line(path: Path, line: bytes) -> None:
-    """Append `line` to the journal at `path` and force it to disk; OSError on failure.
+def open_journal(path: Path) -> int:
+    """A descriptor appending to the journal at `path`; OSError on failure.
 
-    A journal created by this append also has its folder entry forced, so the entry cannot
-    vanish with the file's name after a crash.
+    A journal this creates also has its folder entry forced to disk, so entries forced
+    to disk later cannot vanish with the file's name after a crash.
     """
     created = not path.exists()
     descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        written = 0
-        while written < len(line):
-            written += os.write(descriptor, line[written:])
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
     if created and os.name == "posix":
-        folder = os.open(path.parent, os.O_RDONLY)
         try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+            folder = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+        except OSError:
+            os.close(descriptor)
+            raise
+    return descriptor
+
+
+def write_line(descriptor: int, line: bytes) -> None:
+    """Append `line` through `descriptor` (not yet forced to disk); OSError on failure."""
+    written = 0
+    while written < len(line):
+        written += os.write(descriptor, line[written:])
 
 
 def read_entries(path: Path) -> list[Entry]:

@@ -305,6 +305,7 @@ def test_permissions_include_the_ecr_and_iam_reads(run: Run) -> None:
             "ecr:DescribeImages",
             "ecr:BatchGetImage",
             "ecr:GetDownloadUrlForLayer",
+            "ecr:GetRepositoryPolicy",
             "iam:GetRole",
         } <= set(actions)
 

@@ -87,6 +87,11 @@ def test_no_call_is_repeated_for_one_resource_in_apply_plan_and_drift(commands: 
     apply = commands.calls("apply", "--auto-approve")
     assert repeated(apply) == {}
     assert by_operation(apply)["CloudApiService.CreateResource"] == len(IMAGES) + versions
+    # The local cloud's final events carry each created model with its read-only values,
+    # so nothing is read after a create: the only reads are the plan's lookups of the
+    # images by name (not found yet), with their aliases' holders.
+    assert by_operation(apply)["CloudApiService.GetResource"] == len(IMAGES)
+    assert by_operation(apply)["SageMaker.ListAliases"] == len(IMAGES)
 
     plan = commands.calls("plan", "--detailed-exitcode")
     assert repeated(plan) == {}

@@ -4,6 +4,7 @@ read, folded into the file every K entries, every T seconds and when the lock is
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -230,3 +231,27 @@ def test_a_ledger_commit_journals_only_the_record_it_touched(path: Path, stored:
             },
         },
     }
+
+
+def test_steps_finishing_together_all_land_in_order_through_folds(
+    path: Path, stored: State
+) -> None:
+    """Eight threads commit at once (their fsyncs shared), with folds every 7 entries."""
+    ledger = Ledger(stored, LocalStore(path, fold_every=7), clock=lambda: 0.0)
+
+    def create(worker: int) -> None:
+        for number in range(10):
+            address = f"image_versions.w{worker}-{number}"
+            ledger.begin_create(address, "AWS::SageMaker::ImageVersion", "us-east-1", {})
+            ledger.created(address, "AWS::SageMaker::ImageVersion", f"arn:{address}", {}, None)
+
+    workers = [threading.Thread(target=create, args=(worker,)) for worker in range(8)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    assert stored.serial == 1 + 8 * 10 * 2
+    assert LocalStore(path).read().to_document() == stored.to_document()
+    serials = [line["serial"] for line in lines_of(path)]
+    assert serials == list(range(stored.serial - len(serials) + 1, stored.serial + 1))
