@@ -3,8 +3,9 @@
 Owns `refuse_unmanaged_alias_holders`: before a plan moves aliases, read the aliases of
 each image with a wanted alias no managed version holds (SageMaker `ListAliases` with
 ImageName and no Version lists every alias of the image, a page at a time; botocore
-service-2.json) and, for such an alias, find the unmanaged version holding it. Such a plan cannot apply (an alias belongs to
-one version of an image), so it is a PlanError naming the holder and the two ways out.
+service-2.json) and, for such an alias, find the unmanaged version holding it. Such a
+plan cannot apply (an alias belongs to one version of an image), so it is a PlanError
+naming the holder and the two ways out.
 
 Must not: write state or the cloud, or decide anything else about the plan.
 """
