@@ -97,10 +97,10 @@ def test_no_call_is_repeated_for_one_resource_in_apply_plan_and_drift(commands: 
     plan = commands.calls("plan", "--detailed-exitcode")
     assert repeated(plan) == {}
     operations = by_operation(plan)
-    # One read of each recorded resource, one alias listing per version (and one per image,
-    # for the aliases' holders), one identity.
+    # One read of each recorded resource, one alias listing per version, one identity. No
+    # image's aliases are listed for their holders: managed versions hold every wanted one.
     assert operations["CloudApiService.GetResource"] == len(IMAGES) + versions
-    assert operations["SageMaker.ListAliases"] == versions + len(IMAGES)
+    assert operations["SageMaker.ListAliases"] == versions
     assert operations["sts.GetCallerIdentity"] == 1
     assert POLL not in operations
 
