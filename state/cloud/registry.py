@@ -42,10 +42,13 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from state.cloud.blobs import BlobFetcher, BlobFetchError, http_get
 from state.cloud.errors import Call, translate_error
+
+if TYPE_CHECKING:
+    from botocore.exceptions import ClientError
 
 __all__ = [
     "ImageConfig",
@@ -231,11 +234,9 @@ class Registry:
                 registryId=registry_id, repositoryName=repository, layerDigest=digest
             )
         except ClientError as error:
-            code = error.response.get("Error", {}).get("Code", "")
-            problem = f"ECR GetDownloadUrlForLayer answered {code or error}"
-            if code in ("AccessDeniedException", "AccessDenied"):
-                problem += " (the caller needs ecr:GetDownloadUrlForLayer)"
-            return ImageConfig(problem=problem)
+            return ImageConfig(
+                problem=_refused("GetDownloadUrlForLayer", error, "ecr:GetDownloadUrlForLayer")
+            )
         except BotoCoreError as error:
             return ImageConfig(problem=f"ECR GetDownloadUrlForLayer failed ({error})")
         url = str(answer.get("downloadUrl") or "")
@@ -261,13 +262,11 @@ class Registry:
                 registryId=registry_id, repositoryName=repository
             )
         except ClientError as error:
-            code = error.response.get("Error", {}).get("Code", "")
-            if code == "RepositoryPolicyNotFoundException":
+            if error.response.get("Error", {}).get("Code") == "RepositoryPolicyNotFoundException":
                 return RepositoryPolicy(missing=True)
-            problem = f"ECR GetRepositoryPolicy answered {code or error}"
-            if code in ("AccessDeniedException", "AccessDenied"):
-                problem += " (the caller needs ecr:GetRepositoryPolicy on it)"
-            return RepositoryPolicy(problem=problem)
+            return RepositoryPolicy(
+                problem=_refused("GetRepositoryPolicy", error, "ecr:GetRepositoryPolicy on it")
+            )
         except BotoCoreError as error:
             return RepositoryPolicy(problem=f"ECR GetRepositoryPolicy failed ({error})")
         return RepositoryPolicy(text=str(answer.get("policyText") or ""))
@@ -352,3 +351,12 @@ def _matches(blob: bytes, digest: str) -> bool:
     the algorithm ECR uses."""
     algorithm, _, encoded = digest.partition(":")
     return algorithm != "sha256" or hashlib.sha256(blob).hexdigest() == encoded.lower()
+
+
+def _refused(operation: str, error: ClientError, permission: str) -> str:
+    """`ECR <operation> answered <code>`, naming the permission an access denial lacks."""
+    code = error.response.get("Error", {}).get("Code", "")
+    problem = f"ECR {operation} answered {code or error}"
+    if code in ("AccessDeniedException", "AccessDenied"):
+        problem += f" (the caller needs {permission})"
+    return problem
