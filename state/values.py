@@ -52,11 +52,14 @@ def digest(value: Any) -> str:
 def copy_value(value: Any) -> Any:
     """A deep copy of a JSON value (dicts, lists, scalars), several times faster than
     `copy.deepcopy`; other objects (immutable scalars such as dates) are shared."""
-    # Scalars, most values, are immutable: kept without a call.
+    # Scalars, most values, are immutable: kept without a call. A dict is copied whole
+    # first (in C, faster than a comprehension builds one), then its containers replaced.
     if isinstance(value, dict):
-        return {
-            key: item if type(item) in _SCALARS else copy_value(item) for key, item in value.items()
-        }
+        copied = dict(value)
+        for key, item in copied.items():
+            if type(item) not in _SCALARS:
+                copied[key] = copy_value(item)
+        return copied
     if isinstance(value, list):
         return [item if type(item) in _SCALARS else copy_value(item) for item in value]
     return value
