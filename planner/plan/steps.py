@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import heapq
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -227,7 +228,8 @@ class _StepBuilder:
         self.versions: dict[str, _Version] = {}
         # version key -> (address, change) of a no-op version that takes no alias
         self.quiet: dict[str, tuple[str, ResourceChange]] = {}
-        self.holders: dict[tuple[str | None, str], str] = {}  # (image, alias) -> version key
+        # image -> alias -> key of the version holding it now
+        self.holders: defaultdict[str | None, dict[str, str]] = defaultdict(dict)
         self.release_step: dict[str, str] = {}  # version key -> step that frees its aliases
         self.alias_waits: list[tuple[str, str]] = []  # (step id, version key it waits for)
         self.image_creates: dict[str, str] = {}  # image name -> create step id
@@ -332,8 +334,9 @@ class _StepBuilder:
 
     def _hold(self, key: str, image: str | None, aliases: Iterable[str]) -> None:
         """`key` holds `aliases` now (the last object registered wins a doubly held one)."""
+        held = self.holders[image]
         for alias in aliases:
-            self.holders[(image, alias)] = key
+            held[alias] = key
 
     def _version(self, key: str) -> _Version:
         """The `_Version` of `key`, made now for a quiet one (a no-op that keeps its
@@ -361,7 +364,7 @@ class _StepBuilder:
             if version.final is None:
                 continue
             for alias in sorted(version.final - version.current):
-                holder = self.holders.get((version.image, alias))
+                holder = self.holders[version.image].get(alias)
                 if holder is not None and holder != version.key:
                     self._version(holder).release.add(alias)
                     version.waits.add(holder)
