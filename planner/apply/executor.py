@@ -8,7 +8,8 @@ change (the plan did), change state itself (every step journals and records thro
 earlier run's journaled operations first (`planner.apply.resume`).
 
 Execution
-    Up to `parallelism` steps run at once, each in its own thread; a step starts when every
+    Up to `parallelism` steps run at once, each on a worker thread (started as needed, at
+    most one per step running, and kept for the next steps); a step starts when every
     step it depends on has succeeded, and is skipped when one of them failed or was
     skipped. Independent steps go on after a failure. A state that cannot be written (or
     a bug) starts nothing more: nothing new could be journaled. State is written after
@@ -27,7 +28,6 @@ Interrupts (`planner.apply.interrupt.Interrupt`)
 from __future__ import annotations
 
 import queue
-import re
 import threading
 import time
 from collections import Counter
@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from planner.apply.interrupt import Interrupt
 from planner.apply.journal import Clock, Ledger, record_address
 from planner.apply.operations import Operations
+from planner.apply.schedule import Schedule
 from planner.errors import ApplyError, PlanError, UsageError
-from planner.plan.changes import Action, Plan, Step, StepKind
+from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
 from state.cloud.client import LiveCloud
 from state.errors import CloudError, ImgverError, StateError
@@ -56,8 +57,6 @@ __all__ = [
     "rerun_command",
 ]
 
-# The image of an image or image-version ARN.
-_IMAGE_IN_ARN = re.compile(r":image(?:-version)?/([^/]+)")
 # How often operations still in flight are reported (Terraform's "Still creating..." cadence).
 WAIT_REPORT_SECONDS = 10.0
 
@@ -224,11 +223,11 @@ class _Executor:
         self.clock = clock
         # None: an interrupt request arrived, and the loop looks at the Interrupt again.
         self.events: queue.SimpleQueue[_Finished | None] = queue.SimpleQueue()
-        # Step ids by outcome: done, and failed or skipped (`dead`).
-        self.done: set[str] = set()
-        self.dead: set[str] = set()
-        self.images = {step.id: _image_key(step) for step in plan.steps}
-        self.waiting: list[Step] = list(plan.steps)
+        # Steps for the worker threads (None: stop), and how many workers there are: one
+        # per step running at most, started as needed and kept for the next steps.
+        self.work: queue.SimpleQueue[Step | None] = queue.SimpleQueue()
+        self.workers = 0
+        self.schedule = Schedule(plan.steps)
         self.running: dict[str, _Running] = {}
         self.result = ApplyResult()
         self.bug: Exception | None = None
@@ -243,6 +242,13 @@ class _Executor:
 
     def execute(self, parallelism: int, interrupt: Interrupt | None) -> ApplyResult:
         _check_order(self.plan.steps)
+        try:
+            return self._execute(parallelism, interrupt)
+        finally:
+            for _ in range(self.workers):  # each stops once its step, if any, is done
+                self.work.put(None)
+
+    def _execute(self, parallelism: int, interrupt: Interrupt | None) -> ApplyResult:
         announced = 0
         listening: AbstractContextManager[None] = (
             interrupt.listening(lambda count: self.events.put(None))
@@ -288,41 +294,28 @@ class _Executor:
         return self.result
 
     def _start_ready(self, parallelism: int) -> None:
-        # Images with a step running, or with an earlier step still waiting: a later step
-        # of the image may not overtake it.
-        held = {self.images[step_id] for step_id in self.running}
-        still: list[Step] = []
-        for step in self.waiting:
-            image = self.images[step.id]
-            if self._blocked(step):
-                self._skip(step)
-                continue
-            if image is None or image not in held:
-                held.add(image)
-                if len(self.running) < parallelism and self.done.issuperset(step.depends_on):
-                    self._launch(step)
-                    continue
-            still.append(step)
-        self.waiting = still
-
-    def _blocked(self, step: Step) -> bool:
-        """A step it depends on failed or was skipped, so it never runs."""
-        return not self.dead.isdisjoint(step.depends_on)
-
-    def _skip(self, step: Step) -> None:
-        self.dead.add(step.id)
-        self.result.skipped.append(step)
+        self.result.skipped += self.schedule.skip_blocked()
+        for step in self.schedule.take(parallelism - len(self.running)):
+            self._launch(step)
 
     def _launch(self, step: Step) -> None:
         if self.progress is not None:
             self.progress.step_started(step)
         self.running[step.id] = _Running(step, self.clock(), time.monotonic() + WAIT_REPORT_SECONDS)
-        # Daemon threads rather than a ThreadPoolExecutor: a pool's workers are joined at
-        # interpreter exit, so a forced stop would still wait for every request in flight.
-        worker = threading.Thread(
-            target=self._work, args=(step,), name=f"apply {step.id}", daemon=True
-        )
-        worker.start()
+        self.work.put(step)
+        if self.workers < len(self.running):
+            # Daemon threads rather than a ThreadPoolExecutor: a pool's workers are joined
+            # at interpreter exit, so a forced stop would still wait for every request in
+            # flight.
+            self.workers += 1
+            worker = threading.Thread(
+                target=self._serve, name=f"imgver-apply-{self.workers}", daemon=True
+            )
+            worker.start()
+
+    def _serve(self) -> None:
+        while (step := self.work.get()) is not None:
+            self._work(step)
 
     def _work(self, step: Step) -> None:
         try:
@@ -338,13 +331,13 @@ class _Executor:
         elapsed = self.clock() - running.started
         error = event.error
         if error is None:
-            self.done.add(step.id)
+            self.schedule.succeeded(step.id)
             self.result.completed.append(step)
         elif isinstance(error, ImgverError):
-            self.dead.add(step.id)
+            self.schedule.failed(step.id)
             self.result.failed.append(StepFailure(step, error))
         else:
-            self.dead.add(step.id)
+            self.schedule.failed(step.id)
             self.bug = self.bug or error
             return
         if self.progress is not None:
@@ -374,12 +367,8 @@ class _Executor:
     def _conclude(self) -> None:
         """Settle the steps never started (skipped when a dependency failed, otherwise not
         started) and count the changes whose every step completed."""
-        for step in self.waiting:
-            if self._blocked(step):
-                self._skip(step)
-            else:
-                self.result.not_started.append(step)
-        self.waiting = []
+        self.result.skipped += self.schedule.skip_blocked()
+        self.result.not_started += self.schedule.waiting
         done = {step.id for step in self.result.completed}
         steps_of: dict[str, list[Step]] = {}
         for step in self.plan.steps:
@@ -392,18 +381,6 @@ class _Executor:
             self.result.count(change.action)
             if change.moved_from:
                 self.result.counts["move"] += 1
-
-
-def _image_key(step: Step) -> str | None:
-    """The image a cloud step changes (lower-cased, as SageMaker resolves names), or None
-    for a step that only changes state."""
-    if step.kind not in (StepKind.CREATE, StepKind.UPDATE, StepKind.DELETE):
-        return None
-    if step.kind == StepKind.CREATE:
-        name = (step.properties or {}).get("ImageName")
-        return str(name).lower() if name else None
-    match = _IMAGE_IN_ARN.search(step.identifier or "")
-    return match.group(1).lower() if match else None
 
 
 def apply_plan(

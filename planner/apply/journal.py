@@ -3,7 +3,8 @@
 Owns `Ledger`, the one writer of the shared State while an apply or a resume runs: each
 change is made under one lock and written with `store.write_changes` (which bumps the
 serial) for the records it touched, and forced to disk before anything else happens (the
-writes of steps finishing together share one fsync); it is undone in memory (from copies
+writes of steps finishing together share one fsync; a RequestToken or Identifier Cloud
+Control answered is forced along with the next write); it is undone in memory (from copies
 of those records only) when the write fails, so the stored state is never behind the
 cloud by more than the operations in flight. Must not: call the
 cloud (`planner.apply.operations` does, between the journal entries made here), decide the
@@ -45,7 +46,7 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, MutableMapping
@@ -63,6 +64,7 @@ from state.errors import CloudError
 from state.recorded.document import StateStore
 from state.recorded.model import Operation, PendingOperation, ResourceRecord, State
 from state.schema import load_schema
+from state.values import copy_value
 
 __all__ = ["Clock", "Ledger", "record_address"]
 
@@ -141,7 +143,12 @@ class Ledger:
                     entry.request_token = request_token
                     record.identifier = named
 
-            self._commit(record_tokens)
+            # A new ClientToken must be on disk before it is sent. What Cloud Control
+            # answered to a journaled one (its RequestToken, a create's Identifier) need
+            # not be forced first: lost in a system crash, the entry is the one of a stop
+            # before the answer, which resume finishes with the same ClientToken. The
+            # next forced write (the result, at the latest) forces it along.
+            self._commit(record_tokens, force=resubmitted)
 
         return note
 
@@ -158,7 +165,7 @@ class Ledger:
 
     def recorded_properties(self, address: str) -> dict[str, Any]:
         """A copy of the properties recorded at `address`."""
-        return self._peek(lambda resources: copy.deepcopy(resources[address].properties))
+        return self._peek(lambda resources: copy_value(resources[address].properties))
 
     # creating
 
@@ -179,7 +186,7 @@ class Ledger:
                 type=type_name,
                 identifier=None,
                 region=region,
-                properties=copy.deepcopy(body),
+                properties=copy_value(body),
                 pending=PendingOperation("CREATE", token, started),
             )
             return token, deposed
@@ -195,7 +202,7 @@ class Ledger:
         model: dict[str, Any] | None,
     ) -> None:
         """Record a finished create: identifier, properties sent, read-only values of `model`."""
-        properties = copy.deepcopy(body)
+        properties = copy_value(body)
         properties.update(_read_only_values(type_name, model))
 
         def finish(resources: Resources) -> None:
@@ -337,7 +344,7 @@ class Ledger:
         """Store `step.properties` as the last applied; the identifier recorded."""
 
         def store(resources: Resources) -> str | None:
-            properties = copy.deepcopy(step.properties or {})
+            properties = copy_value(step.properties or {})
             existing = resources.get(address)
             if existing is None:
                 resources[address] = ResourceRecord(
@@ -397,9 +404,10 @@ class Ledger:
                 raise _Abandoned()
             return look(self._state.resources)
 
-    def _commit(self, change: Callable[[Resources], T]) -> T:
+    def _commit(self, change: Callable[[Resources], T], *, force: bool = True) -> T:
         """Apply `change` to the records and write the ones it touched, returning once the
-        write is durable; when the change or the write fails, put them back as they were."""
+        write is durable (with `force`; otherwise once written, a later forced write making
+        it durable too); when the change or the write fails, put them back as they were."""
         with self._lock:
             if self._closed:
                 raise _Abandoned()
@@ -413,7 +421,8 @@ class Ledger:
         # Outside the lock, so the writes of steps finishing together share one fsync.
         # Once written the change stays in memory (later changes may build on it): a
         # StateError here stops the step before anything relies on the write.
-        durable()
+        if force:
+            durable()
         return outcome
 
 
@@ -428,7 +437,7 @@ class _Touched(MutableMapping[str, ResourceRecord]):
     def _touch(self, address: str) -> None:
         if address not in self.saved:
             record = self._resources.get(address)
-            self.saved[address] = None if record is None else copy.deepcopy(record)
+            self.saved[address] = None if record is None else _copied(record)
 
     def undo(self) -> None:
         for address, record in self.saved.items():
@@ -461,6 +470,12 @@ class _Touched(MutableMapping[str, ResourceRecord]):
 
     def __len__(self) -> int:
         return len(self._resources)
+
+
+def _copied(record: ResourceRecord) -> ResourceRecord:
+    """A copy of `record` that no change to it reaches (its properties are JSON values)."""
+    pending = dataclasses.replace(record.pending) if record.pending is not None else None
+    return dataclasses.replace(record, properties=copy_value(record.properties), pending=pending)
 
 
 def _outcome_unknown(error: CloudError) -> bool:
@@ -510,7 +525,7 @@ def _patched(properties: dict[str, Any], patch: list[dict[str, Any]]) -> dict[st
     it, and an operation whose parent the record lacks is left out (the next plan
     compares with live anyway).
     """
-    result = copy.deepcopy(properties)
+    result = copy_value(properties)
     for operation in patch:
         try:
             result = jsonpatch.apply_patch(result, [operation])

@@ -3,7 +3,8 @@
 Owns: reading and atomically replacing the state file, the `.backup` copy (the file as it
 was before a store's first replacement of it, so once per command), the journal of record
 changes (`state.recorded.wal`) appended between replacements and folded into the file
-every `fold_every` entries, every `fold_seconds` and when the lock is released, and
+every `fold_every` entries (more in a large state: `fold_per_record`), every
+`fold_seconds` and when the lock is released, and
 `FileLock`, created with O_CREAT|O_EXCL so only one run can hold it. Must not: talk to AWS.
 
 Every read replays the journal on top of the file, so a reader without the lock (drift,
@@ -42,6 +43,7 @@ from state.recorded.lock import (
     check_force_unlock,
     hold_lock,
 )
+from state.recorded.mirror import Mirror, record_texts
 from state.recorded.model import State
 from state.recorded.wal import (
     JOURNAL_SUFFIX,
@@ -54,8 +56,13 @@ from state.recorded.wal import (
 
 # How many journal entries, and how many seconds since the first of them, before the
 # journal is folded into the state file during a run: this bounds what a reader replays,
-# while each whole rewrite is paid for by hundreds of small appends.
+# while each whole rewrite is paid for by hundreds of small appends. In a larger state the
+# journal may hold FOLD_PER_RECORD entries per record first, so the whole rewrites of a
+# run add up to a few times the final state, not a rewrite per FOLD_EVERY entries (which
+# grows with the square of the run), and a reader replays at most about that many
+# records' worth of entries.
 FOLD_EVERY = 500
+FOLD_PER_RECORD = 2
 FOLD_SECONDS = 30.0
 
 # A lock file is created empty and written a moment later; a reader that finds it empty
@@ -73,6 +80,7 @@ class LocalStore(DocumentStore):
         path: Path,
         *,
         fold_every: int = FOLD_EVERY,
+        fold_per_record: int = FOLD_PER_RECORD,
         fold_seconds: float = FOLD_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -88,6 +96,7 @@ class LocalStore(DocumentStore):
         self.journal_path = self.path.with_name(self.path.name + JOURNAL_SUFFIX)
         self._file_lock = FileLock(self.lock_path)
         self._fold_every = fold_every
+        self._fold_per_record = fold_per_record
         self._fold_seconds = fold_seconds
         self._clock = clock
         self._backed_up = False
@@ -102,6 +111,9 @@ class LocalStore(DocumentStore):
         self._synced = 0
         self._syncing = False
         self._durable = threading.Condition()
+        # What is stored (the file with the journal replayed), once this store has
+        # appended to the journal; None until then, and after a failed or whole write.
+        self._mirror: Mirror | None = None
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
@@ -139,12 +151,14 @@ class LocalStore(DocumentStore):
             if self._entries == 0:
                 self._fold()  # what an earlier run journaled goes into the file first
             state.serial += 1
+            records = record_texts(state, addresses)
             try:
                 if self._journal is None:
                     self._journal = open_journal(self.journal_path)
-                write_line(self._journal, entry_line(state, addresses))
+                write_line(self._journal, entry_line(state.serial, state.lineage, records))
             except OSError as error:
                 state.serial -= 1
+                self._mirror = None
                 self._close_journal()  # a torn line may be left: fold before the next append
                 raise StateError(
                     f"cannot write {self.journal_path}: {error.strerror}",
@@ -155,14 +169,30 @@ class LocalStore(DocumentStore):
                 ticket = self._written
             if self._entries == 0:
                 self._first_entry = self._clock()
+            if self._mirror is None:
+                # What is stored is `state` now (only the records at `addresses` changed,
+                # as `write_changes` requires): mirrored from here on.
+                self._mirror = Mirror.of(state)
+            else:
+                self._mirror.apply(state.serial, records)
             self._entries += 1
             due = self._clock() - self._first_entry >= self._fold_seconds
-            if self._entries >= self._fold_every or due:
-                # The entry is written already: a failed fold leaves it in the journal, and
-                # the next write folds first (and fails, before appending, if it still can't).
+            if due or self._entries >= max(
+                self._fold_every, self._fold_per_record * len(state.resources)
+            ):
+                # The entry is written already: a failed fold leaves it in the journal,
+                # and the next write tries again.
                 with suppress(StateError):
-                    self._fold()
+                    self._fold_mirrored()
         return lambda: self._force(ticket)
+
+    def _fold_mirrored(self) -> None:
+        """Replace the file with the mirror of what it and the journal hold (no need to
+        read them back), then drop the journal. The caller holds `_writing`."""
+        mirror = self._mirror
+        assert mirror is not None
+        self._store_text(mirror.text())  # drops the journal and the mirror too
+        self._mirror = mirror  # still what is stored
 
     def _force(self, ticket: int) -> None:
         """Return once the journal's line `ticket` is on disk: when no other thread is
@@ -206,7 +236,10 @@ class LocalStore(DocumentStore):
                     # What this run journaled is in the journal already; a fold that
                     # fails leaves it there, for the next read or write to use.
                     with self._writing, suppress(StateError):
-                        self._fold()
+                        if self._mirror is not None:
+                            self._fold_mirrored()
+                        else:
+                            self._fold()
 
     def _fold(self) -> None:
         """Replace the file with the file and the journal replayed, then drop the journal.
@@ -295,6 +328,7 @@ class LocalStore(DocumentStore):
             )
 
     def _store_text(self, text: str) -> None:
+        self._mirror = None  # a whole write stores what the mirror may not know
         self._make_folder()
         self._check_backup()
         try:
