@@ -8,6 +8,13 @@ one error path prints `Error: interrupted` and exits 130. typer itself would tur
 silent exit 130. The `with` blocks the interrupt passes through (the state lock) are left
 as it propagates, before this sees it.
 
+The `Typer` here also evaluates each command's annotations once, when the command is
+declared: the modules that declare commands use `from __future__ import annotations`, and
+typer would otherwise compile and evaluate every parameter's annotation text twice
+(`inspect.signature(eval_str=True)`, then `get_type_hints`) on every run, `--help`
+included. An annotation that cannot be evaluated then fails at import, as it would have at
+the first run.
+
 Must not: decide anything about what a command does, or handle interrupts during an
 apply's operations (`planner.apply.interrupt` does).
 """
@@ -53,9 +60,44 @@ def _is_terminal(stream: TextIO | None) -> bool:
 
 
 class Typer(typer.Typer):
-    """`typer.Typer` whose commands are `Command`s unless told otherwise."""
+    """`typer.Typer` whose commands are `Command`s unless told otherwise, declared with
+    their annotations already evaluated."""
 
     def command(
         self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any
     ) -> Callable[[CommandFunction], CommandFunction]:
-        return super().command(name, cls=cls or Command, **kwargs)
+        return _evaluating(super().command(name, cls=cls or Command, **kwargs))
+
+    def callback(self, **kwargs: Any) -> Callable[[CommandFunction], CommandFunction]:
+        return _evaluating(super().callback(**kwargs))
+
+
+def _evaluating(
+    register: Callable[[CommandFunction], CommandFunction],
+) -> Callable[[CommandFunction], CommandFunction]:
+    def declare(function: CommandFunction) -> CommandFunction:
+        evaluate_annotations(function)
+        return register(function)
+
+    return declare
+
+
+# One object per annotation text and module: many parameters share an alias
+# (`SpecOption`, `bool`), and typer copies a parameter's `OptionInfo` before changing it.
+_EVALUATED: dict[tuple[str, str], Any] = {}
+
+
+def evaluate_annotations(function: Callable[..., Any]) -> None:
+    """Replace `function`'s annotation texts by the objects they name in its module."""
+    namespace = function.__globals__
+    module = namespace["__name__"]
+    evaluated = {}
+    for parameter, annotation in function.__annotations__.items():
+        if isinstance(annotation, str):
+            key = (module, annotation)
+            if key not in _EVALUATED:
+                # The module's own annotation text, as typer would evaluate it.
+                _EVALUATED[key] = eval(annotation, namespace)
+            annotation = _EVALUATED[key]
+        evaluated[parameter] = annotation
+    function.__annotations__ = evaluated
