@@ -27,7 +27,6 @@ Interrupts (`planner.apply.interrupt.Interrupt`)
 from __future__ import annotations
 
 import queue
-import re
 import threading
 import time
 from collections import Counter
@@ -38,8 +37,9 @@ from dataclasses import dataclass, field
 from planner.apply.interrupt import Interrupt
 from planner.apply.journal import Clock, Ledger, record_address
 from planner.apply.operations import Operations
+from planner.apply.schedule import Schedule
 from planner.errors import ApplyError, PlanError, UsageError
-from planner.plan.changes import Action, Plan, Step, StepKind
+from planner.plan.changes import Action, Plan, Step
 from planner.render.progress import ProgressSink
 from state.cloud.client import LiveCloud
 from state.errors import CloudError, ImgverError, StateError
@@ -56,8 +56,6 @@ __all__ = [
     "rerun_command",
 ]
 
-# The image of an image or image-version ARN.
-_IMAGE_IN_ARN = re.compile(r":image(?:-version)?/([^/]+)")
 # How often operations still in flight are reported (Terraform's "Still creating..." cadence).
 WAIT_REPORT_SECONDS = 10.0
 
@@ -224,11 +222,7 @@ class _Executor:
         self.clock = clock
         # None: an interrupt request arrived, and the loop looks at the Interrupt again.
         self.events: queue.SimpleQueue[_Finished | None] = queue.SimpleQueue()
-        # Step ids by outcome: done, and failed or skipped (`dead`).
-        self.done: set[str] = set()
-        self.dead: set[str] = set()
-        self.images = {step.id: _image_key(step) for step in plan.steps}
-        self.waiting: list[Step] = list(plan.steps)
+        self.schedule = Schedule(plan.steps)
         self.running: dict[str, _Running] = {}
         self.result = ApplyResult()
         self.bug: Exception | None = None
@@ -288,30 +282,9 @@ class _Executor:
         return self.result
 
     def _start_ready(self, parallelism: int) -> None:
-        # Images with a step running, or with an earlier step still waiting: a later step
-        # of the image may not overtake it.
-        held = {self.images[step_id] for step_id in self.running}
-        still: list[Step] = []
-        for step in self.waiting:
-            image = self.images[step.id]
-            if self._blocked(step):
-                self._skip(step)
-                continue
-            if image is None or image not in held:
-                held.add(image)
-                if len(self.running) < parallelism and self.done.issuperset(step.depends_on):
-                    self._launch(step)
-                    continue
-            still.append(step)
-        self.waiting = still
-
-    def _blocked(self, step: Step) -> bool:
-        """A step it depends on failed or was skipped, so it never runs."""
-        return not self.dead.isdisjoint(step.depends_on)
-
-    def _skip(self, step: Step) -> None:
-        self.dead.add(step.id)
-        self.result.skipped.append(step)
+        self.result.skipped += self.schedule.skip_blocked()
+        for step in self.schedule.take(parallelism - len(self.running)):
+            self._launch(step)
 
     def _launch(self, step: Step) -> None:
         if self.progress is not None:
@@ -338,13 +311,13 @@ class _Executor:
         elapsed = self.clock() - running.started
         error = event.error
         if error is None:
-            self.done.add(step.id)
+            self.schedule.succeeded(step.id)
             self.result.completed.append(step)
         elif isinstance(error, ImgverError):
-            self.dead.add(step.id)
+            self.schedule.failed(step.id)
             self.result.failed.append(StepFailure(step, error))
         else:
-            self.dead.add(step.id)
+            self.schedule.failed(step.id)
             self.bug = self.bug or error
             return
         if self.progress is not None:
@@ -374,12 +347,8 @@ class _Executor:
     def _conclude(self) -> None:
         """Settle the steps never started (skipped when a dependency failed, otherwise not
         started) and count the changes whose every step completed."""
-        for step in self.waiting:
-            if self._blocked(step):
-                self._skip(step)
-            else:
-                self.result.not_started.append(step)
-        self.waiting = []
+        self.result.skipped += self.schedule.skip_blocked()
+        self.result.not_started += self.schedule.waiting
         done = {step.id for step in self.result.completed}
         steps_of: dict[str, list[Step]] = {}
         for step in self.plan.steps:
@@ -392,18 +361,6 @@ class _Executor:
             self.result.count(change.action)
             if change.moved_from:
                 self.result.counts["move"] += 1
-
-
-def _image_key(step: Step) -> str | None:
-    """The image a cloud step changes (lower-cased, as SageMaker resolves names), or None
-    for a step that only changes state."""
-    if step.kind not in (StepKind.CREATE, StepKind.UPDATE, StepKind.DELETE):
-        return None
-    if step.kind == StepKind.CREATE:
-        name = (step.properties or {}).get("ImageName")
-        return str(name).lower() if name else None
-    match = _IMAGE_IN_ARN.search(step.identifier or "")
-    return match.group(1).lower() if match else None
 
 
 def apply_plan(

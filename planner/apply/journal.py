@@ -3,7 +3,8 @@
 Owns `Ledger`, the one writer of the shared State while an apply or a resume runs: each
 change is made under one lock and written with `store.write_changes` (which bumps the
 serial) for the records it touched, and forced to disk before anything else happens (the
-writes of steps finishing together share one fsync); it is undone in memory (from copies
+writes of steps finishing together share one fsync; a RequestToken or Identifier Cloud
+Control answered is forced along with the next write); it is undone in memory (from copies
 of those records only) when the write fails, so the stored state is never behind the
 cloud by more than the operations in flight. Must not: call the
 cloud (`planner.apply.operations` does, between the journal entries made here), decide the
@@ -141,7 +142,12 @@ class Ledger:
                     entry.request_token = request_token
                     record.identifier = named
 
-            self._commit(record_tokens)
+            # A new ClientToken must be on disk before it is sent. What Cloud Control
+            # answered to a journaled one (its RequestToken, a create's Identifier) need
+            # not be forced first: lost in a system crash, the entry is the one of a stop
+            # before the answer, which resume finishes with the same ClientToken. The
+            # next forced write (the result, at the latest) forces it along.
+            self._commit(record_tokens, force=resubmitted)
 
         return note
 
@@ -397,9 +403,10 @@ class Ledger:
                 raise _Abandoned()
             return look(self._state.resources)
 
-    def _commit(self, change: Callable[[Resources], T]) -> T:
+    def _commit(self, change: Callable[[Resources], T], *, force: bool = True) -> T:
         """Apply `change` to the records and write the ones it touched, returning once the
-        write is durable; when the change or the write fails, put them back as they were."""
+        write is durable (with `force`; otherwise once written, a later forced write making
+        it durable too); when the change or the write fails, put them back as they were."""
         with self._lock:
             if self._closed:
                 raise _Abandoned()
@@ -413,7 +420,8 @@ class Ledger:
         # Outside the lock, so the writes of steps finishing together share one fsync.
         # Once written the change stays in memory (later changes may build on it): a
         # StateError here stops the step before anything relies on the write.
-        durable()
+        if force:
+            durable()
         return outcome
 
 

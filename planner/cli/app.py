@@ -1214,7 +1214,13 @@ def _make_plan(
     spec = workspace.spec
     parallelism = workspace.options.parallelism
     if live is None:
-        live = read_live(workspace.cloud, state, spec.resources, parallelism=parallelism)
+        live = read_live(
+            workspace.cloud,
+            state,
+            spec.resources,
+            parallelism=parallelism,
+            aliases=mode != "destroy",
+        )
     registry = workspace.cloud.registry
     reading = None
     if mode == "normal" and not workspace.options.skip_preflight and registry is not None:
@@ -1448,7 +1454,11 @@ def _fresh_saved_plan(workspace: Workspace, state: State, saved: Plan, plan_file
     from planner.plan.verify import check_same
 
     live = read_live(
-        workspace.cloud, state, workspace.spec.resources, parallelism=workspace.options.parallelism
+        workspace.cloud,
+        state,
+        workspace.spec.resources,
+        parallelism=workspace.options.parallelism,
+        aliases=saved.mode != "destroy",
     )
     check_fresh(
         saved,

@@ -1,10 +1,11 @@
 """Aliases the spec gives to a version while a version imgver does not manage holds them.
 
-Owns `refuse_unmanaged_alias_holders`: before a plan moves aliases, read each image's
-aliases (SageMaker `ListAliases` with ImageName and no Version lists every alias of the
-image; botocore service-2.json) and, for an alias the spec wants that no managed version
-holds, find the unmanaged version holding it. Such a plan cannot apply (an alias belongs to
-one version of an image), so it is a PlanError naming the holder and the two ways out.
+Owns `refuse_unmanaged_alias_holders`: before a plan moves aliases, read the aliases of
+each image with a wanted alias no managed version holds (SageMaker `ListAliases` with
+ImageName and no Version lists every alias of the image, a page at a time; botocore
+service-2.json) and, for such an alias, find the unmanaged version holding it. Such a
+plan cannot apply (an alias belongs to one version of an image), so it is a PlanError
+naming the holder and the two ways out.
 
 Must not: write state or the cloud, or decide anything else about the plan.
 """
@@ -62,8 +63,14 @@ def refuse_unmanaged_alias_holders(
         for alias in model.get(ALIASES) or []
     }
     spelled = {image: next(iter(aliases.values()))[1] for image, aliases in wanted.items()}
+    # An alias belongs to one version of an image: an image whose wanted aliases managed
+    # versions hold already has no unmanaged holder to find, and its listing is skipped.
     all_aliases = read_in_parallel(
-        {image: partial(cloud.image_aliases, name) for image, name in spelled.items()},
+        {
+            image: partial(cloud.image_aliases, name)
+            for image, name in spelled.items()
+            if any((image, alias) not in held_by_managed for alias in wanted[image])
+        },
         parallelism=parallelism,
     )
     managed = {record.identifier for record in state.resources.values() if record.identifier}

@@ -29,7 +29,7 @@ from planner.errors import UsageError
 from planner.plan.changes import DEPOSED_SUFFIX
 from planner.spec.desired import DesiredResource
 from state.recorded.model import State
-from state.schema import IMAGE, IMAGE_VERSION
+from state.schema import ALIASES, IMAGE, IMAGE_VERSION
 
 __all__ = ["LiveReader", "image_identifier", "read_in_parallel", "read_live"]
 
@@ -41,7 +41,12 @@ class LiveReader(Protocol):
     """The part of `state.cloud.client.LiveCloud` reading needs."""
 
     def read(
-        self, type_name: str, identifier: str, *, image_name: str | None = None
+        self,
+        type_name: str,
+        identifier: str,
+        *,
+        image_name: str | None = None,
+        aliases: bool = True,
     ) -> dict[str, Any] | None: ...
 
 
@@ -51,12 +56,18 @@ def read_live(
     desired: Mapping[str, DesiredResource],
     *,
     parallelism: int,
+    aliases: bool = True,
 ) -> dict[str, dict[str, Any] | None]:
     """The live model of every address worth reading, keyed by address, sorted.
 
     None means the object does not exist; a record without an identifier (its create
     never finished) reads as None without a call. Up to `parallelism` reads run at once;
     the first failure (a CloudError) cancels the reads not yet started and is raised.
+
+    `aliases=False` (a destroy's plan) reads versions without ListAliases, their recorded
+    aliases standing in for the live ones: deleting a version deletes its aliases and no
+    version stays to take them, so they change no step, and the plan shows them as state
+    records them (as Terraform shows a write-only value it cannot read).
     """
     if parallelism < 1:
         raise UsageError(f"--parallelism must be at least 1, not {parallelism}")
@@ -65,6 +76,8 @@ def read_live(
     for address, record in state.resources.items():
         if record.identifier is None:
             live[address] = None
+        elif record.type == IMAGE_VERSION and not aliases:
+            reads[address] = (record.type, record.identifier, None)
         elif record.type == IMAGE_VERSION:
             # ListAliases with the name the spec writes, not the read model's lower case.
             spelled = desired.get(address.removesuffix(DEPOSED_SUFFIX))
@@ -76,17 +89,25 @@ def read_live(
         name = resource.properties.get("ImageName")
         if resource.type_name == IMAGE and address not in state.resources and name:
             reads[address] = (IMAGE, image_identifier(str(name)), None)
+    options: dict[str, Any] = {} if aliases else {"aliases": False}
     live.update(
         read_in_parallel(
             {
                 address: partial(cloud.read, type_name, identifier, image_name=image_name)
                 if image_name
-                else partial(cloud.read, type_name, identifier)
+                else partial(cloud.read, type_name, identifier, **options)
                 for address, (type_name, identifier, image_name) in sorted(reads.items())
             },
             parallelism=parallelism,
         )
     )
+    if not aliases:
+        for address, record in state.resources.items():
+            model = live.get(address)
+            if record.type == IMAGE_VERSION and model is not None:
+                recorded = record.properties.get(ALIASES)
+                if recorded:
+                    model[ALIASES] = sorted(recorded)
     return dict(sorted(live.items()))
 
 

@@ -51,7 +51,6 @@ from planner.plan.changes import (
     Step,
     StepKind,
 )
-from planner.plan.diff import property_details
 from planner.spec.desired import SECTIONS
 from state.recorded.model import State
 from state.schema import ALIASES, IMAGE, IMAGE_VERSION
@@ -359,6 +358,9 @@ class _StepBuilder:
                 + [{"op": "add", "path": f"/{ALIASES}", "value": value}],
                 key=lambda op: str(op["path"]),
             )
+            # Here, not at the top: it loads deepdiff, which a plan moving no alias needs not.
+            from planner.plan.details import property_details
+
             alias_change = PropertyChange(
                 path=f"/{ALIASES}",
                 before=sorted(version.current),

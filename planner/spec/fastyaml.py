@@ -63,11 +63,14 @@ _SCALAR: Final = rf"(?:'(?:[^'\n]|'')*'|\"[^\"\n]*\"|{_WORD}(?: +{_WORD})*)"
 
 
 def _flow(inner: str) -> str:
+    # Each item is followed by a comma or by the closing bracket, so an item appears once
+    # in the pattern (a trailing comma allowed, two items with no comma between refused):
+    # the pattern of three levels stays small enough to compile in a few milliseconds.
     item = rf"(?:{inner}|{_SCALAR})"
     entry = rf"{_SCALAR} *: +{item}"
     return (
-        rf"(?:\[ *(?:{item}(?: *, *{item})* *,?)? *\]"
-        rf"|\{{ *(?:{entry}(?: *, *{entry})* *,?)? *\}})"
+        rf"(?:\[ *(?:{item} *(?:, *|(?=\])))*\]"
+        rf"|\{{ *(?:{entry} *(?:, *|(?=\}})))*\}})"
     )
 
 

@@ -202,11 +202,13 @@ class LiveCloud:
         *,
         just_created: bool = False,
         image_name: str | None = None,
+        aliases: bool = True,
     ) -> dict[str, Any] | None:
         """The live properties of a resource, or None when it does not exist.
 
         Image versions get `Aliases` (sorted) from SageMaker ListAliases, since Cloud Control
         never returns write-only properties; the key is omitted when there are none.
+        `aliases=False` skips ListAliases (the model then has no `Aliases`).
         `just_created` retries a not-found answer a few times (`PollPolicy.read_attempts`),
         because a resource can be briefly invisible right after its create succeeded.
         `image_name` is the name ListAliases is called with (the spec's spelling); without
@@ -216,15 +218,15 @@ class LiveCloud:
         if answer is None:
             return None
         properties: dict[str, Any] = json.loads(answer["ResourceDescription"]["Properties"])
-        if type_name != IMAGE_VERSION:
+        if type_name != IMAGE_VERSION or not aliases:
             return properties
-        aliases = self._aliases(
+        held = self._aliases(
             image_name or properties["ImageName"], properties["Version"], identifier
         )
-        if aliases is None:
+        if held is None:
             return None
-        if aliases:
-            properties["Aliases"] = aliases
+        if held:
+            properties["Aliases"] = held
         return properties
 
     def _get_resource(

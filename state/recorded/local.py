@@ -3,7 +3,8 @@
 Owns: reading and atomically replacing the state file, the `.backup` copy (the file as it
 was before a store's first replacement of it, so once per command), the journal of record
 changes (`state.recorded.wal`) appended between replacements and folded into the file
-every `fold_every` entries, every `fold_seconds` and when the lock is released, and
+every `fold_every` entries (more in a large state: `fold_per_record`), every
+`fold_seconds` and when the lock is released, and
 `FileLock`, created with O_CREAT|O_EXCL so only one run can hold it. Must not: talk to AWS.
 
 Every read replays the journal on top of the file, so a reader without the lock (drift,
@@ -54,8 +55,13 @@ from state.recorded.wal import (
 
 # How many journal entries, and how many seconds since the first of them, before the
 # journal is folded into the state file during a run: this bounds what a reader replays,
-# while each whole rewrite is paid for by hundreds of small appends.
+# while each whole rewrite is paid for by hundreds of small appends. In a larger state the
+# journal may hold FOLD_PER_RECORD entries per record first, so the whole rewrites of a
+# run add up to a few times the final state, not a rewrite per FOLD_EVERY entries (which
+# grows with the square of the run), and a reader replays at most about that many
+# records' worth of entries.
 FOLD_EVERY = 500
+FOLD_PER_RECORD = 2
 FOLD_SECONDS = 30.0
 
 # A lock file is created empty and written a moment later; a reader that finds it empty
@@ -73,6 +79,7 @@ class LocalStore(DocumentStore):
         path: Path,
         *,
         fold_every: int = FOLD_EVERY,
+        fold_per_record: int = FOLD_PER_RECORD,
         fold_seconds: float = FOLD_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -88,6 +95,7 @@ class LocalStore(DocumentStore):
         self.journal_path = self.path.with_name(self.path.name + JOURNAL_SUFFIX)
         self._file_lock = FileLock(self.lock_path)
         self._fold_every = fold_every
+        self._fold_per_record = fold_per_record
         self._fold_seconds = fold_seconds
         self._clock = clock
         self._backed_up = False
@@ -157,11 +165,14 @@ class LocalStore(DocumentStore):
                 self._first_entry = self._clock()
             self._entries += 1
             due = self._clock() - self._first_entry >= self._fold_seconds
-            if self._entries >= self._fold_every or due:
-                # The entry is written already: a failed fold leaves it in the journal, and
-                # the next write folds first (and fails, before appending, if it still can't).
+            if due or self._entries >= max(
+                self._fold_every, self._fold_per_record * len(state.resources)
+            ):
+                # The file becomes `state`, which the file and the journal hold now: no need
+                # to read them back. The entry is written already: a failed fold leaves it
+                # in the journal, and the next write tries again.
                 with suppress(StateError):
-                    self._fold()
+                    self._store_text(render_state(state))  # drops the journal too
         return lambda: self._force(ticket)
 
     def _force(self, ticket: int) -> None:

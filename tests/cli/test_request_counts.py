@@ -61,6 +61,7 @@ class Commands:
         self.log.unlink(missing_ok=True)
         result = self.run("--local", "--no-color", args[0], "-f", str(self.spec), *args[1:])
         assert result.code == code, result.out + result.err
+        self.out = result.out
         return read_log(self.log)
 
 
@@ -96,10 +97,10 @@ def test_no_call_is_repeated_for_one_resource_in_apply_plan_and_drift(commands: 
     plan = commands.calls("plan", "--detailed-exitcode")
     assert repeated(plan) == {}
     operations = by_operation(plan)
-    # One read of each recorded resource, one alias listing per version (and one per image,
-    # for the aliases' holders), one identity.
+    # One read of each recorded resource, one alias listing per version, one identity. No
+    # image's aliases are listed for their holders: managed versions hold every wanted one.
     assert operations["CloudApiService.GetResource"] == len(IMAGES) + versions
-    assert operations["SageMaker.ListAliases"] == versions + len(IMAGES)
+    assert operations["SageMaker.ListAliases"] == versions
     assert operations["sts.GetCallerIdentity"] == 1
     assert POLL not in operations
 
@@ -135,3 +136,27 @@ def test_the_log_names_each_call_its_account_region_and_answer(commands: Command
         "CloudApiService.GetResource",
         "SageMaker.ListAliases",
     }
+
+
+def test_a_destroy_reads_each_resource_once_without_listing_aliases(commands: Commands) -> None:
+    versions = len(IMAGES) * VERSIONS
+    commands.calls("apply", "--auto-approve")
+
+    planned = commands.calls("plan", "--destroy", "--json")
+    # Deleting a version deletes its aliases and no version stays to take them: the plan
+    # shows the aliases state records, without asking SageMaker for them.
+    assert by_operation(planned)["SageMaker.ListAliases"] == 0
+    shown = json.loads(commands.out)
+    before = {
+        change["address"]: change["change"]["before"].get("Aliases")
+        for change in shown["resource_changes"]
+        if change["change"]["actions"] == ["delete"]
+    }
+    assert before["image_versions.alpha-2"] == ["v2"]
+
+    destroy = commands.calls("destroy", "--auto-approve")
+    assert repeated(destroy) == {}
+    operations = by_operation(destroy)
+    assert operations["CloudApiService.GetResource"] == len(IMAGES) + versions
+    assert operations["SageMaker.ListAliases"] == 0
+    assert operations["CloudApiService.DeleteResource"] == len(IMAGES) + versions

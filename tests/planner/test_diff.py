@@ -9,7 +9,8 @@ import pytest
 
 from planner.errors import PlanError
 from planner.plan.changes import Action, PropertyChange
-from planner.plan.diff import diff_resource, property_details, refresh_resource
+from planner.plan.details import property_details
+from planner.plan.diff import diff_resource, refresh_resource
 from planner.spec.desired import DesiredResource, Lifecycle
 from state.recorded.model import ResourceRecord
 from state.schema import IMAGE, IMAGE_VERSION

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from planner.plan.diff import property_details
+from planner.plan.details import property_details
 
 
 @pytest.mark.parametrize(

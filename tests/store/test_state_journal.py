@@ -78,17 +78,37 @@ def test_changes_are_appended_as_the_changed_records_only_and_every_read_replays
 
 
 def test_the_journal_is_folded_into_the_file_every_k_entries(path: Path, stored: State) -> None:
-    store = LocalStore(path, fold_every=2)
-    stored.resources[NEW] = new_record("one")
-    store.write_changes(stored, [NEW])
-    assert len(lines_of(path)) == 1
+    store = LocalStore(path, fold_every=5)  # more than 2 entries per record of the state
+    for notes in ("one", "two", "three", "four"):
+        stored.resources[NEW] = new_record(notes)
+        store.write_changes(stored, [NEW])
+    assert len(lines_of(path)) == 4
 
-    stored.resources[NEW] = new_record("two")
+    stored.resources[NEW] = new_record("five")
     store.write_changes(stored, [NEW])
 
     assert not journal_of(path).exists()
     assert path.read_text() == render_state(stored)
-    assert stored.serial == 3
+    assert stored.serial == 6
+
+
+def test_a_larger_state_folds_after_two_entries_per_record_so_rewrites_stay_linear(
+    path: Path, stored: State
+) -> None:
+    for number in range(4):  # five records in all
+        stored.resources[f"{NEW}-{number}"] = new_record(str(number))
+    store = LocalStore(path, fold_every=3)
+    for number in range(9):
+        stored.resources[NEW + "-0"] = new_record(f"change {number}")
+        store.write_changes(stored, [NEW + "-0"])
+    assert len(lines_of(path)) == 9  # not folded at 3 or 6: fewer than 2 x 5 entries
+
+    stored.resources[NEW + "-0"] = new_record("tenth")
+    store.write_changes(stored, [NEW + "-0"])
+
+    assert not journal_of(path).exists()
+    assert path.read_text() == render_state(stored)
+    assert LocalStore(path).read().to_document() == stored.to_document()
 
 
 def test_the_journal_is_folded_once_its_first_entry_is_t_seconds_old(
@@ -237,7 +257,8 @@ def test_steps_finishing_together_all_land_in_order_through_folds(
     path: Path, stored: State
 ) -> None:
     """Eight threads commit at once (their fsyncs shared), with folds every 7 entries."""
-    ledger = Ledger(stored, LocalStore(path, fold_every=7), clock=lambda: 0.0)
+    store = LocalStore(path, fold_every=7, fold_per_record=0)
+    ledger = Ledger(stored, store, clock=lambda: 0.0)
 
     def create(worker: int) -> None:
         for number in range(10):
@@ -254,4 +275,5 @@ def test_steps_finishing_together_all_land_in_order_through_folds(
     assert stored.serial == 1 + 8 * 10 * 2
     assert LocalStore(path).read().to_document() == stored.to_document()
     serials = [line["serial"] for line in lines_of(path)]
+    assert len(serials) < 7  # the rest was folded into the file
     assert serials == list(range(stored.serial - len(serials) + 1, stored.serial + 1))
