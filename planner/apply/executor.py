@@ -8,7 +8,8 @@ change (the plan did), change state itself (every step journals and records thro
 earlier run's journaled operations first (`planner.apply.resume`).
 
 Execution
-    Up to `parallelism` steps run at once, each in its own thread; a step starts when every
+    Up to `parallelism` steps run at once, each on a worker thread (started as needed, at
+    most one per step running, and kept for the next steps); a step starts when every
     step it depends on has succeeded, and is skipped when one of them failed or was
     skipped. Independent steps go on after a failure. A state that cannot be written (or
     a bug) starts nothing more: nothing new could be journaled. State is written after
@@ -222,6 +223,10 @@ class _Executor:
         self.clock = clock
         # None: an interrupt request arrived, and the loop looks at the Interrupt again.
         self.events: queue.SimpleQueue[_Finished | None] = queue.SimpleQueue()
+        # Steps for the worker threads (None: stop), and how many workers there are: one
+        # per step running at most, started as needed and kept for the next steps.
+        self.work: queue.SimpleQueue[Step | None] = queue.SimpleQueue()
+        self.workers = 0
         self.schedule = Schedule(plan.steps)
         self.running: dict[str, _Running] = {}
         self.result = ApplyResult()
@@ -237,6 +242,13 @@ class _Executor:
 
     def execute(self, parallelism: int, interrupt: Interrupt | None) -> ApplyResult:
         _check_order(self.plan.steps)
+        try:
+            return self._execute(parallelism, interrupt)
+        finally:
+            for _ in range(self.workers):  # each stops once its step, if any, is done
+                self.work.put(None)
+
+    def _execute(self, parallelism: int, interrupt: Interrupt | None) -> ApplyResult:
         announced = 0
         listening: AbstractContextManager[None] = (
             interrupt.listening(lambda count: self.events.put(None))
@@ -290,12 +302,20 @@ class _Executor:
         if self.progress is not None:
             self.progress.step_started(step)
         self.running[step.id] = _Running(step, self.clock(), time.monotonic() + WAIT_REPORT_SECONDS)
-        # Daemon threads rather than a ThreadPoolExecutor: a pool's workers are joined at
-        # interpreter exit, so a forced stop would still wait for every request in flight.
-        worker = threading.Thread(
-            target=self._work, args=(step,), name=f"apply {step.id}", daemon=True
-        )
-        worker.start()
+        self.work.put(step)
+        if self.workers < len(self.running):
+            # Daemon threads rather than a ThreadPoolExecutor: a pool's workers are joined
+            # at interpreter exit, so a forced stop would still wait for every request in
+            # flight.
+            self.workers += 1
+            worker = threading.Thread(
+                target=self._serve, name=f"imgver-apply-{self.workers}", daemon=True
+            )
+            worker.start()
+
+    def _serve(self) -> None:
+        while (step := self.work.get()) is not None:
+            self._work(step)
 
     def _work(self, step: Step) -> None:
         try:

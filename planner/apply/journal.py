@@ -46,7 +46,7 @@ Journal (per step; `<address>` below is `<address>#deposed` for a step with `dep
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, MutableMapping
@@ -64,6 +64,7 @@ from state.errors import CloudError
 from state.recorded.document import StateStore
 from state.recorded.model import Operation, PendingOperation, ResourceRecord, State
 from state.schema import load_schema
+from state.values import copy_value
 
 __all__ = ["Clock", "Ledger", "record_address"]
 
@@ -164,7 +165,7 @@ class Ledger:
 
     def recorded_properties(self, address: str) -> dict[str, Any]:
         """A copy of the properties recorded at `address`."""
-        return self._peek(lambda resources: copy.deepcopy(resources[address].properties))
+        return self._peek(lambda resources: copy_value(resources[address].properties))
 
     # creating
 
@@ -185,7 +186,7 @@ class Ledger:
                 type=type_name,
                 identifier=None,
                 region=region,
-                properties=copy.deepcopy(body),
+                properties=copy_value(body),
                 pending=PendingOperation("CREATE", token, started),
             )
             return token, deposed
@@ -201,7 +202,7 @@ class Ledger:
         model: dict[str, Any] | None,
     ) -> None:
         """Record a finished create: identifier, properties sent, read-only values of `model`."""
-        properties = copy.deepcopy(body)
+        properties = copy_value(body)
         properties.update(_read_only_values(type_name, model))
 
         def finish(resources: Resources) -> None:
@@ -343,7 +344,7 @@ class Ledger:
         """Store `step.properties` as the last applied; the identifier recorded."""
 
         def store(resources: Resources) -> str | None:
-            properties = copy.deepcopy(step.properties or {})
+            properties = copy_value(step.properties or {})
             existing = resources.get(address)
             if existing is None:
                 resources[address] = ResourceRecord(
@@ -436,7 +437,7 @@ class _Touched(MutableMapping[str, ResourceRecord]):
     def _touch(self, address: str) -> None:
         if address not in self.saved:
             record = self._resources.get(address)
-            self.saved[address] = None if record is None else copy.deepcopy(record)
+            self.saved[address] = None if record is None else _copied(record)
 
     def undo(self) -> None:
         for address, record in self.saved.items():
@@ -469,6 +470,12 @@ class _Touched(MutableMapping[str, ResourceRecord]):
 
     def __len__(self) -> int:
         return len(self._resources)
+
+
+def _copied(record: ResourceRecord) -> ResourceRecord:
+    """A copy of `record` that no change to it reaches (its properties are JSON values)."""
+    pending = dataclasses.replace(record.pending) if record.pending is not None else None
+    return dataclasses.replace(record, properties=copy_value(record.properties), pending=pending)
 
 
 def _outcome_unknown(error: CloudError) -> bool:
@@ -518,7 +525,7 @@ def _patched(properties: dict[str, Any], patch: list[dict[str, Any]]) -> dict[st
     it, and an operation whose parent the record lacks is left out (the next plan
     compares with live anyway).
     """
-    result = copy.deepcopy(properties)
+    result = copy_value(properties)
     for operation in patch:
         try:
             result = jsonpatch.apply_patch(result, [operation])

@@ -17,7 +17,6 @@ executor does), decide what to change, or render anything.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +26,7 @@ from planner.plan.refresh import image_identifier
 from state.cloud.client import LiveCloud, LiveResource, OperationResult
 from state.errors import CloudError
 from state.schema import IMAGE_VERSION, load_schema
+from state.values import copy_value
 
 __all__ = ["Operations"]
 
@@ -199,7 +199,7 @@ class Operations:
 
     def _create(self, step: Step) -> str | None:
         address = record_address(step)
-        body = copy.deepcopy(step.properties or {})
+        body = copy_value(step.properties or {})
         token, deposed = self.ledger.begin_create(address, step.type_name, self.cloud.region, body)
         return self.send_create(step.type_name, address, body, token, restore=deposed)
 

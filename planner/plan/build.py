@@ -137,7 +137,8 @@ def build_plan(
 def _drift(state: State, live: Mapping[str, dict[str, Any] | None]) -> list[ResourceChange]:
     """What changed outside imgver: each record whose live object differs or is gone."""
     drift = []
-    for address, record in sorted(state.resources.items()):
+    for address in sorted(state.resources):
+        record = state.resources[address]
         if record.identifier is None or address not in live:
             continue
         if drifted(record, live[address]):
@@ -189,16 +190,18 @@ def check_requests(
     """Refuse an unknown mode or `--target`/`--replace` address (UsageError), before any read."""
     if mode not in _MODES:
         raise UsageError(f"unknown plan mode {mode!r}", f"expected one of {', '.join(_MODES)}")
-    known = set(desired) | set(state.resources)
-    unknown = sorted(set(targets) - known)
+    unknown = sorted(
+        {target for target in targets if target not in desired and target not in state.resources}
+    )
     if unknown:
+        known = set(desired) | set(state.resources)
         raise UsageError(
             f"--target names {_words(unknown)} that neither the spec nor the state has",
             _known_addresses(known),
         )
     if force_replace and mode != "normal":
         raise UsageError(f"--replace cannot be combined with --{mode}")
-    unknown = sorted(set(force_replace) - set(desired))
+    unknown = sorted({address for address in force_replace if address not in desired})
     if unknown:
         raise UsageError(
             f"--replace names {_words(unknown)} that the spec does not declare",
@@ -219,17 +222,32 @@ def _words(addresses: Sequence[str]) -> str:
 def _check_alias_claims(desired: Mapping[str, DesiredResource]) -> None:
     """Two spec entries claiming one alias of an image would make the plan move it back
     and forth; `planner.spec.loader` refuses such a spec, plans made from other data too."""
+    if _double_claim(desired.items()) is None:  # the common case, decided without sorting
+        return
+    claim = _double_claim(sorted(desired.items()))
+    assert claim is not None
+    alias, owner, address = claim
+    raise PlanError(
+        f"alias {alias} is claimed by both {owner} and {address}",
+        "an alias names one version of an image: keep it in one spec entry",
+    )
+
+
+def _double_claim(
+    resources: Iterable[tuple[str, DesiredResource]],
+) -> tuple[Any, str, str] | None:
+    """The first alias two entries claim on one image, in the order of `resources`, with
+    the address claiming it first and the other; None when every claim is alone."""
     owners: dict[tuple[Any, str], str] = {}
-    for address, resource in sorted(desired.items()):
+    for address, resource in resources:
         if resource.type_name != IMAGE_VERSION or ALIASES in resource.lifecycle.ignore_changes:
             continue
+        image = resource.properties.get("ImageName")
         for alias in resource.properties.get(ALIASES) or ():
-            owner = owners.setdefault((resource.properties.get("ImageName"), alias), address)
+            owner = owners.setdefault((image, alias), address)
             if owner != address:
-                raise PlanError(
-                    f"alias {alias} is claimed by both {owner} and {address}",
-                    "an alias names one version of an image: keep it in one spec entry",
-                )
+                return alias, owner, address
+    return None
 
 
 def _reading(
@@ -266,14 +284,16 @@ def _normal_changes(
             force_replace=address in force_replace,
             replace_because=replace_for.get(address, ""),
         )
-    for address, record in sorted(state.resources.items()):
-        if address.endswith(DEPOSED_SUFFIX):
-            changes[address] = _leftover_change(
-                address,
-                record,
-                _reading(live, address, record),
-                desired.get(address.removesuffix(DEPOSED_SUFFIX)),
-            )
+    for address in sorted(
+        address for address in state.resources if address.endswith(DEPOSED_SUFFIX)
+    ):
+        record = state.resources[address]
+        changes[address] = _leftover_change(
+            address,
+            record,
+            _reading(live, address, record),
+            desired.get(address.removesuffix(DEPOSED_SUFFIX)),
+        )
     _cascade_image_replacements(changes, desired)
     return changes
 

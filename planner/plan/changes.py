@@ -209,4 +209,4 @@ def fingerprint(model: dict[str, Any] | None) -> str:
 
 def fingerprints(live: Mapping[str, dict[str, Any] | None]) -> dict[str, str]:
     """The fingerprint of every live model read, by address."""
-    return {address: fingerprint(model) for address, model in sorted(live.items())}
+    return {address: fingerprint(live[address]) for address in sorted(live)}

@@ -161,6 +161,31 @@ def diff_resource(
     before = _live_view(schema, recorded, live)
     property_changes = _compare(schema, desired, recorded, before)
     replace_paths = [change.path for change in property_changes if change.forces_replacement]
+    tainted = recorded.status == "tainted"
+    if not (replace_paths or tainted or force_replace or replace_because):
+        if not property_changes:
+            return ResourceChange(
+                address=address,
+                type_name=type_name,
+                action=Action.NOOP,
+                identifier=recorded.identifier,
+                before=before,
+                after=copy_value(before),
+                replace_paths=replace_paths,
+                property_changes=property_changes,
+            )
+        patch = _update_patch(schema, desired, before, property_changes)
+        return ResourceChange(
+            address=address,
+            type_name=type_name,
+            action=Action.UPDATE,
+            identifier=recorded.identifier,
+            before=before,
+            after=jsonpatch.apply_patch(before, patch),
+            patch=patch,
+            property_changes=property_changes,
+        )
+
     reasons = [
         f"{path[1:]} cannot be unset on an existing version"
         if type_name == IMAGE_VERSION and path[1:] in NOT_CLEARABLE
@@ -169,50 +194,28 @@ def diff_resource(
         for path in replace_paths
     ]
     causes = {
-        ReplaceCause.TAINTED: recorded.status == "tainted",
+        ReplaceCause.TAINTED: tainted,
         ReplaceCause.REQUESTED: force_replace,
         ReplaceCause.TRIGGERED: bool(replace_because),
         ReplaceCause.CANNOT_UPDATE: bool(replace_paths),
     }
-    if recorded.status == "tainted":
+    if tainted:
         reasons.append("tainted: an earlier apply did not finish it cleanly")
     if force_replace:
         reasons.append("replacement requested with --replace")
     if replace_because:
         reasons.append(replace_because)
-
-    if reasons:
-        return ResourceChange(
-            address=address,
-            type_name=type_name,
-            action=_replace_action(address, schema, desired, before),
-            identifier=recorded.identifier,
-            before=before,
-            after=desired_model(desired),
-            replace_paths=replace_paths,
-            property_changes=property_changes,
-            reasons=reasons,
-            replace_causes=tuple(cause for cause in ReplaceCause if causes[cause]),
-        )
-    if not property_changes:
-        return ResourceChange(
-            address=address,
-            type_name=type_name,
-            action=Action.NOOP,
-            identifier=recorded.identifier,
-            before=before,
-            after=copy_value(before),
-        )
-    patch = _update_patch(schema, desired, before, property_changes)
     return ResourceChange(
         address=address,
         type_name=type_name,
-        action=Action.UPDATE,
+        action=_replace_action(address, schema, desired, before),
         identifier=recorded.identifier,
         before=before,
-        after=jsonpatch.apply_patch(before, patch),
-        patch=patch,
+        after=desired_model(desired),
+        replace_paths=replace_paths,
         property_changes=property_changes,
+        reasons=reasons,
+        replace_causes=tuple(cause for cause in ReplaceCause if causes[cause]),
     )
 
 
@@ -257,17 +260,28 @@ def refresh_resource(
 
 def drifted(recorded: ResourceRecord, live: Mapping[str, Any] | None) -> bool:
     """Whether `refresh_resource` of the record would change it (what `_drift` keeps),
-    decided without copying a value."""
+    decided without copying a value: `_refreshed_view` walked one property at a time."""
     if live is None:
         return True
-    refreshed = _refreshed_view(recorded, live)
-    recorded_values = recorded.properties
-    if recorded_values.keys() != refreshed.keys():
-        return True
-    return not all(
-        (type(old) is str and old == refreshed[name]) or _same_property(name, old, refreshed[name])
-        for name, old in recorded_values.items()
-    )
+    write_only = load_schema(recorded.type).write_only
+    for name, old in recorded.properties.items():
+        if name in LIVE_READABLE_WRITE_ONLY:
+            # What `_same_property` answers for the normalised live value; two lists alike
+            # item by item are alike normalised too.
+            new = live.get(name, [])
+            if not same_value(old, new) and not same_value(
+                normalise(name, old), normalise(name, new)
+            ):
+                return True
+            continue
+        if name in write_only:
+            continue  # kept as recorded
+        if name not in live:
+            return True  # gone from the live model: the refresh drops it
+        new = live[name]
+        if not (type(old) is str and old == new) and not _same_property(name, old, new):
+            return True
+    return False
 
 
 def refreshed_properties(recorded: ResourceRecord, live: Mapping[str, Any]) -> dict[str, Any]:
@@ -351,14 +365,15 @@ def _collision_reason(address: str, schema: ResourceSchema, live: Mapping[str, A
 def _live_view(
     schema: ResourceSchema, recorded: ResourceRecord, live: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The live model with write-only values filled in from the record where known."""
-    view = copy_value(dict(live))
-    for name in schema.write_only - LIVE_READABLE_WRITE_ONLY:
-        if name in recorded.properties:
-            view[name] = copy_value(recorded.properties[name])
+    """The live model with write-only values filled in from the record where known, a
+    copy sorted by property name."""
+    view = dict(live)
+    for name in schema.write_only:
+        if name not in LIVE_READABLE_WRITE_ONLY and name in recorded.properties:
+            view[name] = recorded.properties[name]
     if ALIASES in view:
         view[ALIASES] = normalise(ALIASES, view[ALIASES])
-    return dict(sorted(view.items()))
+    return copy_value({name: view[name] for name in sorted(view)})
 
 
 def _compare(
@@ -368,23 +383,29 @@ def _compare(
     before: Mapping[str, Any],
 ) -> list[PropertyChange]:
     """The managed properties whose desired value differs from the live one."""
-    managed = (
-        (set(desired.properties) | set(recorded.properties))
-        - schema.read_only
-        - set(desired.lifecycle.ignore_changes)
-    )
+    wanted = desired.properties
+    read_only = schema.read_only
+    ignored = desired.lifecycle.ignore_changes
     changes = []
-    for name in sorted(managed):
-        want = desired.properties.get(name, MISSING)
+    for name in sorted(wanted.keys() | recorded.properties.keys()):
+        want = wanted.get(name, MISSING)
         have = before.get(name, MISSING)
         if type(want) is str and want == have:  # what `_same_property` answers, sooner
+            continue
+        if name in read_only or name in ignored:
             continue
         if name in LIVE_READABLE_WRITE_ONLY:
             # No aliases is the same as an empty list; dropping the property from the
             # spec means "no aliases", which is sent as an empty list. The live view
-            # already holds them as a sorted set; the spec's are shown the same way.
-            want = normalise(name, [] if want is MISSING else want)
-            if _same_property(name, want, [] if have is MISSING else have):
+            # already holds them as a sorted set (`_live_view`); the spec's are shown the
+            # same way, so the two compare as they are (a spec list already sorted and
+            # without repeats is its own normal form).
+            want = [] if want is MISSING else want
+            held = [] if have is MISSING else have
+            if same_value(want, held):
+                continue
+            want = normalise(name, want)
+            if same_value(want, held):
                 continue
         elif name in schema.write_only and want is MISSING:
             # The service cannot say whether it still holds the value and there is no

@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import heapq
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -224,6 +225,10 @@ class _StepBuilder:
         self.state = state
         self.drafts: dict[str, _Draft] = {}
         self.versions: dict[str, _Version] = {}
+        # version key -> (address, change) of a no-op version that takes no alias
+        self.quiet: dict[str, tuple[str, ResourceChange]] = {}
+        # image -> alias -> key of the version holding it now
+        self.holders: defaultdict[str | None, dict[str, str]] = defaultdict(dict)
         self.release_step: dict[str, str] = {}  # version key -> step that frees its aliases
         self.alias_waits: list[tuple[str, str]] = []  # (step id, version key it waits for)
         self.image_creates: dict[str, str] = {}  # image name -> create step id
@@ -268,28 +273,30 @@ class _StepBuilder:
     # - aliases -
 
     def _collect_versions(self) -> None:
+        """One `_Version` per image-version object, and who holds each alias now. A
+        version that stays as it is and takes no alias (most of a plan) is only noted as
+        a holder: its `_Version` is made when another object takes an alias from it."""
         for address, change in self.changes.items():
             if change.type_name != IMAGE_VERSION:
                 continue
             before = change.before or {}
             after = change.after or {}
-            old = _Version(
-                key=self._old_key(address, change),
-                address=address,
-                image=_image_key(before.get("ImageName")),
-                current=frozenset(before.get(ALIASES, ())),
-                final=None,
-                identifier=change.identifier,
-                deposed=_is_deposed(address) or change.action in _CREATE_FIRST,
-                label=_label(IMAGE_VERSION, before),
-            )
             action = change.action
+            held, kept = before.get(ALIASES, ()), after.get(ALIASES, ())
+            if action is Action.NOOP and (held == kept or set(held) == set(kept)):
+                key = self._old_key(address, change)
+                image = _image_key(before.get("ImageName"))
+                self.quiet[key] = (address, change)
+                self._hold(key, image, held)
+                self.staying_versions.setdefault(str(image), []).append(address)
+                continue
+            old = self._existing(address, change)
             if action in (Action.NOOP, Action.UPDATE):
                 old.final = set(after.get(ALIASES, ()))
-                self.versions[old.key] = old
+                self._register(old)
                 self.staying_versions.setdefault(str(old.image), []).append(address)
             elif action in (Action.DELETE, Action.FORGET):
-                self.versions[old.key] = old
+                self._register(old)
             elif action in (*_CREATE_FIRST, Action.CREATE, Action.DELETE_THEN_CREATE):
                 new = _Version(
                     key=address,
@@ -302,9 +309,42 @@ class _StepBuilder:
                 # The old object of a delete-then-create is gone before the new one is
                 # made, so it holds nothing the new one waits for.
                 if action in _CREATE_FIRST:
-                    self.versions[old.key] = old
-                self.versions[new.key] = new
+                    self._register(old)
+                self._register(new)
                 self.staying_versions.setdefault(str(new.image), []).append(address)
+
+    def _existing(self, address: str, change: ResourceChange) -> _Version:
+        """The existing object of a version's change, as its `before` shows it."""
+        before = change.before or {}
+        return _Version(
+            key=self._old_key(address, change),
+            address=address,
+            image=_image_key(before.get("ImageName")),
+            current=frozenset(before.get(ALIASES, ())),
+            final=None,
+            identifier=change.identifier,
+            deposed=_is_deposed(address) or change.action in _CREATE_FIRST,
+            label=_label(IMAGE_VERSION, before),
+        )
+
+    def _register(self, version: _Version) -> None:
+        self.versions[version.key] = version
+        self._hold(version.key, version.image, version.current)
+
+    def _hold(self, key: str, image: str | None, aliases: Iterable[str]) -> None:
+        """`key` holds `aliases` now (the last object registered wins a doubly held one)."""
+        held = self.holders[image]
+        for alias in aliases:
+            held[alias] = key
+
+    def _version(self, key: str) -> _Version:
+        """The `_Version` of `key`, made now for a quiet one (a no-op that keeps its
+        aliases and takes none: its final aliases are those it holds)."""
+        if key in self.quiet:
+            version = self._existing(*self.quiet.pop(key))
+            version.final = set(version.current)
+            self.versions[key] = version
+        return self.versions[key]
 
     def _old_key(self, address: str, change: ResourceChange) -> str:
         """Step-id prefix of the existing object. A leftover `#deposed` object whose
@@ -319,18 +359,13 @@ class _StepBuilder:
         return address
 
     def _match_aliases(self) -> None:
-        holders = {
-            (version.image, alias): version.key
-            for version in self.versions.values()
-            for alias in version.current
-        }
-        for version in self.versions.values():
+        for version in list(self.versions.values()):
             if version.final is None:
                 continue
             for alias in sorted(version.final - version.current):
-                holder = holders.get((version.image, alias))
+                holder = self.holders[version.image].get(alias)
                 if holder is not None and holder != version.key:
-                    self.versions[holder].release.add(alias)
+                    self._version(holder).release.add(alias)
                     version.waits.add(holder)
         takers: dict[str, list[str]] = {}
         for version in self.versions.values():

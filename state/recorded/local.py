@@ -43,6 +43,7 @@ from state.recorded.lock import (
     check_force_unlock,
     hold_lock,
 )
+from state.recorded.mirror import Mirror, record_texts
 from state.recorded.model import State
 from state.recorded.wal import (
     JOURNAL_SUFFIX,
@@ -110,6 +111,9 @@ class LocalStore(DocumentStore):
         self._synced = 0
         self._syncing = False
         self._durable = threading.Condition()
+        # What is stored (the file with the journal replayed), once this store has
+        # appended to the journal; None until then, and after a failed or whole write.
+        self._mirror: Mirror | None = None
 
     def lock(self, operation: str, *, timeout: float = 0.0) -> AbstractContextManager[LockInfo]:
         self._make_folder()
@@ -147,12 +151,14 @@ class LocalStore(DocumentStore):
             if self._entries == 0:
                 self._fold()  # what an earlier run journaled goes into the file first
             state.serial += 1
+            records = record_texts(state, addresses)
             try:
                 if self._journal is None:
                     self._journal = open_journal(self.journal_path)
-                write_line(self._journal, entry_line(state, addresses))
+                write_line(self._journal, entry_line(state.serial, state.lineage, records))
             except OSError as error:
                 state.serial -= 1
+                self._mirror = None
                 self._close_journal()  # a torn line may be left: fold before the next append
                 raise StateError(
                     f"cannot write {self.journal_path}: {error.strerror}",
@@ -163,17 +169,30 @@ class LocalStore(DocumentStore):
                 ticket = self._written
             if self._entries == 0:
                 self._first_entry = self._clock()
+            if self._mirror is None:
+                # What is stored is `state` now (only the records at `addresses` changed,
+                # as `write_changes` requires): mirrored from here on.
+                self._mirror = Mirror.of(state)
+            else:
+                self._mirror.apply(state.serial, records)
             self._entries += 1
             due = self._clock() - self._first_entry >= self._fold_seconds
             if due or self._entries >= max(
                 self._fold_every, self._fold_per_record * len(state.resources)
             ):
-                # The file becomes `state`, which the file and the journal hold now: no need
-                # to read them back. The entry is written already: a failed fold leaves it
-                # in the journal, and the next write tries again.
+                # The entry is written already: a failed fold leaves it in the journal,
+                # and the next write tries again.
                 with suppress(StateError):
-                    self._store_text(render_state(state))  # drops the journal too
+                    self._fold_mirrored()
         return lambda: self._force(ticket)
+
+    def _fold_mirrored(self) -> None:
+        """Replace the file with the mirror of what it and the journal hold (no need to
+        read them back), then drop the journal. The caller holds `_writing`."""
+        mirror = self._mirror
+        assert mirror is not None
+        self._store_text(mirror.text())  # drops the journal and the mirror too
+        self._mirror = mirror  # still what is stored
 
     def _force(self, ticket: int) -> None:
         """Return once the journal's line `ticket` is on disk: when no other thread is
@@ -217,7 +236,10 @@ class LocalStore(DocumentStore):
                     # What this run journaled is in the journal already; a fold that
                     # fails leaves it there, for the next read or write to use.
                     with self._writing, suppress(StateError):
-                        self._fold()
+                        if self._mirror is not None:
+                            self._fold_mirrored()
+                        else:
+                            self._fold()
 
     def _fold(self) -> None:
         """Replace the file with the file and the journal replayed, then drop the journal.
@@ -306,6 +328,7 @@ class LocalStore(DocumentStore):
             )
 
     def _store_text(self, text: str) -> None:
+        self._mirror = None  # a whole write stores what the mirror may not know
         self._make_folder()
         self._check_backup()
         try:

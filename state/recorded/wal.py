@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,15 +40,15 @@ class Entry:
     records: dict[str, dict[str, Any] | None]
 
 
-def entry_line(state: State, addresses: Iterable[str]) -> bytes:
-    """The journal line of a write of `state` that changed the records at `addresses`."""
-    records = {
-        address: (record.to_document(shared=True) if record is not None else None)
-        for address in sorted(set(addresses))
-        for record in (state.resources.get(address),)
-    }
-    document = {"serial": state.serial, "lineage": state.lineage, "records": records}
-    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+def entry_line(serial: int, lineage: str, records: Mapping[str, str | None]) -> bytes:
+    """The journal line of the write that made `serial`, with the compact JSON of each
+    record it set (None: removed), as `state.recorded.mirror.record_texts` gives them."""
+    body = ",".join(
+        f"{json.dumps(address, ensure_ascii=False)}:{'null' if text is None else text}"
+        for address, text in records.items()
+    )
+    head = f'{{"serial":{serial},"lineage":{json.dumps(lineage, ensure_ascii=False)}'
+    return f'{head},"records":{{{body}}}}}\n'.encode()
 
 
 def open_journal(path: Path) -> int:

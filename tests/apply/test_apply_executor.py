@@ -337,6 +337,32 @@ def test_no_more_than_parallelism_operations_run_at_once() -> None:
     assert sorted(state.resources) == [f"images.i{n}" for n in range(5)]
 
 
+def test_steps_run_on_no_more_worker_threads_than_parallelism_and_those_stop_after() -> None:
+    cloud, store, state = setup()
+    threads: set[threading.Thread] = set()
+    create = cloud.create
+
+    def noting_thread(*args: Any, **options: Any) -> Any:
+        threads.add(threading.current_thread())
+        return create(*args, **options)
+
+    cloud.create = noting_thread  # type: ignore[method-assign]
+    plan = plan_of(
+        [
+            step(f"images.i{n}:create", StepKind.CREATE, IMAGE, properties=image_body(f"i{n}"))
+            for n in range(12)
+        ]
+    )
+
+    result = run(plan, cloud, store, state, parallelism=3)
+
+    assert len(result.completed) == 12
+    assert 1 <= len(threads) <= 3  # kept from step to step, not one thread per step
+    for thread in threads:
+        thread.join(timeout=10)
+        assert not thread.is_alive()
+
+
 def test_a_step_starts_only_after_its_dependencies_succeeded() -> None:
     cloud, store, state = setup()
 

@@ -423,6 +423,20 @@ def test_two_spec_entries_claiming_one_alias_are_refused() -> None:
     )
 
 
+def test_an_alias_claimed_three_times_is_refused_naming_the_first_two_by_address() -> None:
+    state, live = world({})
+    desired = spec(
+        c={"BaseImage": BASE_NOV, "Aliases": ["stable"]},
+        b={"BaseImage": BASE_NOV + "-b", "Aliases": ["stable"]},
+        a={"Aliases": ["stable"]},
+    )
+    with pytest.raises(PlanError) as raised:
+        build_plan(desired=desired, state=state, live=live)
+    assert raised.value.summary == (
+        "alias stable is claimed by both image_versions.a and image_versions.b"
+    )
+
+
 # -- images and their versions ---------------------------------------------------------------
 
 
