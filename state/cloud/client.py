@@ -601,11 +601,6 @@ def open_cloud(
 
     if endpoint_url is not None:
         check_endpoint_url(endpoint_url)
-    config = Config(
-        retries={"mode": "adaptive", "max_attempts": MAX_ATTEMPTS},
-        user_agent_extra=f"imgver/{__version__}",
-        max_pool_connections=max(parallelism, DEFAULT_POOL_CONNECTIONS),
-    )
     call = Call("SetUpClients", "")
     try:
         if local_data is not None:
@@ -619,12 +614,20 @@ def open_cloud(
                 region_name=region or "us-east-1",
                 botocore_session=no_profile,
             )
+            retries: dict[str, Any] = {"mode": "adaptive", "max_attempts": MAX_ATTEMPTS}
         else:
+            core = botocore.session.Session(profile=profile)
             # botocore itself reads only AWS_DEFAULT_REGION; AWS_REGION (what the other SDKs
             # and the AWS CLI v2 honour first) is promised to users, so it is read here.
             session = boto3.session.Session(
-                profile_name=profile, region_name=region or os.environ.get("AWS_REGION") or None
+                region_name=region or os.environ.get("AWS_REGION") or None, botocore_session=core
             )
+            retries = _retries(core)
+        config = Config(
+            retries=retries,
+            user_agent_extra=f"imgver/{__version__}",
+            max_pool_connections=max(parallelism, DEFAULT_POOL_CONNECTIONS),
+        )
         resolved_region = session.region_name
         if not resolved_region:
             raise missing_region()
@@ -678,6 +681,29 @@ def open_cloud(
             fetch_blob=fetch_blob,
         ),
     )
+
+
+def _retries(core: Any) -> dict[str, Any]:
+    """botocore's retry settings for AWS: adaptive mode, and `MAX_ATTEMPTS` retries unless
+    the AWS SDKs' own `max_attempts` setting (`AWS_MAX_ATTEMPTS`, or the profile's
+    `max_attempts`; attempts in all, the first one included: AWS SDKs and Tools reference
+    guide, "Retry behavior") says otherwise. A setting that is not a whole number of at
+    least 1 is a CloudError naming it."""
+
+    try:
+        attempts = core.get_config_variable("max_attempts")
+    except ValueError:
+        attempts = 0
+    if attempts is None:
+        return {"mode": "adaptive", "max_attempts": MAX_ATTEMPTS}
+    if not isinstance(attempts, int) or attempts < 1:
+        raise CloudError(
+            "The AWS max_attempts setting must be a whole number of at least 1",
+            "Check AWS_MAX_ATTEMPTS and the profile's max_attempts in ~/.aws/config; "
+            "unset, imgver's clients make up to "
+            f"{MAX_ATTEMPTS + 1} attempts per call.",
+        )
+    return {"mode": "adaptive", "total_max_attempts": attempts}
 
 
 def _local_blob_fetcher(emulator: Any) -> BlobFetcher:

@@ -239,8 +239,11 @@ def _access_denied(call: Call, permissions: list[str], code: str, message: str) 
     return error
 
 
-def _service_error(code: str, message: str, call: Call, region: str) -> CloudError:
-    """The CloudError for an AWS error response with `code` to `call`."""
+def _service_error(
+    code: str, message: str, call: Call, region: str, *, retried: int = MAX_ATTEMPTS
+) -> CloudError:
+    """The CloudError for an AWS error response with `code` to `call`, which botocore
+    retried `retried` times."""
     context = call.context(code, message)
     if code in _CREDENTIAL_CODES:
         return CredentialsError(
@@ -256,7 +259,8 @@ def _service_error(code: str, message: str, call: Call, region: str) -> CloudErr
         return ThrottledError(
             f"AWS throttled {call.operation} on {call.subject}",
             joined_lines(
-                f"botocore retried it {MAX_ATTEMPTS} times (adaptive mode). "
+                f"botocore retried it {retried} time{'' if retried == 1 else 's'} "
+                "(adaptive mode). "
                 "Run again later, or lower --parallelism.",
                 said(message),
             ),
@@ -335,8 +339,14 @@ def translate_error(error: Exception, call: Call, *, region: str, endpoint: str)
 
     if isinstance(error, bx.ClientError):
         details = error.response.get("Error", {})
+        # How often botocore retried the call (ResponseMetadata.RetryAttempts).
+        retried = error.response.get("ResponseMetadata", {}).get("RetryAttempts")
         return _service_error(
-            str(details.get("Code", "")), str(details.get("Message", "")), call, region
+            str(details.get("Code", "")),
+            str(details.get("Message", "")),
+            call,
+            region,
+            retried=retried if isinstance(retried, int) else MAX_ATTEMPTS,
         )
     context = call.context(type(error).__name__, str(error))
     if isinstance(error, bx.ProfileNotFound):

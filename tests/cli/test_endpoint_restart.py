@@ -40,6 +40,7 @@ def _environ() -> dict[str, str]:
         "IMGVER_ENDPOINT_URL",
         "AWS_PROFILE",
         "AWS_ENDPOINT_URL",
+        "AWS_MAX_ATTEMPTS",
     ):
         env.pop(name, None)
     return env
@@ -104,7 +105,12 @@ def endpoint(workdir: Path) -> Iterator[Endpoint]:
         serving.process.communicate(timeout=30)
 
 
-def _apply(workdir: Path, url: str) -> subprocess.Popen[str]:
+def _apply(workdir: Path, url: str, *, max_attempts: int | None = None) -> subprocess.Popen[str]:
+    """`imgver apply` against `url`; `max_attempts` is the AWS SDKs' AWS_MAX_ATTEMPTS (attempts
+    per call, the first one included), else imgver's default of 9."""
+    env = _environ()
+    if max_attempts is not None:
+        env["AWS_MAX_ATTEMPTS"] = str(max_attempts)
     return subprocess.Popen(
         [
             *IMGVER,
@@ -117,7 +123,7 @@ def _apply(workdir: Path, url: str) -> subprocess.Popen[str]:
             str(workdir / "imgver.yaml"),
         ],
         cwd=workdir,
-        env=_environ(),
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
@@ -167,7 +173,9 @@ def test_an_apply_whose_endpoint_dies_fails_with_one_error_and_the_rerun_after_r
     workdir: Path, endpoint: Endpoint
 ) -> None:
     url = endpoint.start()
-    apply = _apply(workdir, url)
+    # Two attempts per call: the calls to the dead endpoint give up after one retry instead
+    # of botocore's backoff through nine attempts (about 6 s per call).
+    apply = _apply(workdir, url, max_attempts=2)
     before = _wait_for_a_version_create(apply)
 
     endpoint.stop(signal.SIGKILL)

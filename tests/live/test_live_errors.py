@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import boto3
 import pytest
+from botocore.config import Config
 from botocore.exceptions import ClientError
 
+from state.cloud.client import LiveCloud
 from state.cloud.errors import (
     AccessDeniedError,
     ConflictError,
@@ -15,6 +20,7 @@ from state.cloud.errors import (
 )
 from state.cloud.permissions import required_permissions
 from state.errors import CloudError
+from state.localcloud import FaultConfig, LocalCloud
 from state.schema import IMAGE, IMAGE_VERSION
 from tests.live.live_fakes import IMAGE_ARN, VERSION_ARN, Stubbed, event
 
@@ -394,4 +400,26 @@ def test_resume_of_an_unknown_request_token(aws: Stubbed) -> None:
     assert error.detail == (
         "Cloud Control keeps requests for 7 days, per account and region. Run plan again to "
         "see what exists now.\nThe service said: Request not found"
+    )
+
+
+def test_throttling_past_the_retries_names_how_often_botocore_retried(tmp_path: Path) -> None:
+    # Every call throttled (the local cloud's ThrottlingException), two attempts per call:
+    # the count comes from the answer's ResponseMetadata.RetryAttempts, not from a default.
+    local = LocalCloud(tmp_path / "cloud.json", FaultConfig(op_seconds=0, throttle_rate=1.0))
+    session = boto3.session.Session(
+        aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+    )
+    config = Config(retries={"mode": "adaptive", "total_max_attempts": 2})
+    clients = [session.client(name, config=config) for name in ("cloudcontrol", "sagemaker")]
+    for client in clients:
+        local.attach(client)
+    cloud = LiveCloud(*clients, region="us-east-1")
+
+    with pytest.raises(ThrottledError) as caught:
+        cloud.read(IMAGE, IMAGE_ARN)
+
+    assert caught.value.detail == (
+        "botocore retried it 1 time (adaptive mode). Run again later, or lower --parallelism.\n"
+        "The service said: Rate exceeded"
     )

@@ -46,6 +46,54 @@ def test_clients_retry_adaptively_and_name_imgver_in_the_user_agent(keys: Path) 
     assert cloud.region == "eu-west-1"
 
 
+def test_the_aws_sdks_max_attempts_setting_bounds_the_attempts_per_call(
+    keys: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys.write_text("[profile ci]\nmax_attempts = 4\n")
+    from_profile = open_cloud(region="eu-west-1", profile="ci", endpoint_url=None, local_data=None)
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "2")
+    from_env = open_cloud(region="eu-west-1", profile="ci", endpoint_url=None, local_data=None)
+
+    # AWS_MAX_ATTEMPTS and the profile's max_attempts count every attempt, the first one too
+    # (AWS SDKs and Tools reference guide, "Retry behavior"); the environment wins.
+    for cloud, attempts in ((from_profile, 4), (from_env, 2)):
+        for client in (cloud._cloudcontrol, cloud._sagemaker):
+            assert client.meta.config.retries == {
+                "mode": "adaptive",
+                "total_max_attempts": attempts,
+            }
+
+
+@pytest.mark.parametrize("value", ["0", "three"])
+def test_a_max_attempts_setting_that_is_not_a_positive_whole_number_is_refused(
+    keys: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", value)
+
+    with pytest.raises(CloudError) as caught:
+        open_cloud(region="eu-west-1", profile=None, endpoint_url=None, local_data=None)
+
+    assert caught.value.summary == (
+        "The AWS max_attempts setting must be a whole number of at least 1"
+    )
+    assert caught.value.detail == (
+        "Check AWS_MAX_ATTEMPTS and the profile's max_attempts in ~/.aws/config; unset, "
+        "imgver's clients make up to 9 attempts per call."
+    )
+
+
+def test_the_local_cloud_ignores_the_aws_max_attempts_setting(
+    keys: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "three")
+
+    cloud = open_cloud(
+        region=None, profile=None, endpoint_url=None, local_data=tmp_path / "cloud.json"
+    )
+
+    assert cloud._cloudcontrol.meta.config.retries == {"mode": "adaptive", "total_max_attempts": 9}
+
+
 def test_connection_pools_are_sized_to_the_parallelism(keys: Path) -> None:
     wide = open_cloud(
         region="eu-west-1", profile=None, endpoint_url=None, local_data=None, parallelism=32
