@@ -6,8 +6,10 @@ For each run and each tool (imgver; the sequential script; the thread-pool scrip
 N versions over M images (and the M images), plan with no change, plan with 10% of the
 versions changed, drift, destroy. Each cell is the median over the runs; the ratios are
 the sequential script's time over imgver's and imgver's over the thread-pool script's.
-Calls per resource, bytes written and peak RSS come from `bench/calls/sitecustomize.py`,
-loaded into every tool process.
+Calls per resource, bytes written, peak RSS and CPU time come from
+`bench/calls/sitecustomize.py`, loaded into every tool process (a tool whose CPU seconds
+come near its wall time is bound by its own work, one core under Python's GIL, not by
+the calls' latency).
 
 Each row also shows the ideal (`ideal_seconds`): the rounds of operations the per-image
 rule and the parallelism allow, each taking D plus the latency of the calls it needs,
@@ -56,6 +58,7 @@ class Measure:
     calls: int
     written: int
     peak: int
+    cpu: float
 
 
 def environment(calls_file: Path) -> dict[str, str]:
@@ -118,7 +121,13 @@ def measured(command: list[str], folder: Path, expect: int = 0) -> Measure:
             f"{done.stdout[-2000:]}{done.stderr[-2000:]}"
         )
     counted = json.loads(calls_file.read_text(encoding="utf-8"))
-    return Measure(seconds, sum(counted["calls"].values()), counted["written"], counted["peak"])
+    return Measure(
+        seconds,
+        sum(counted["calls"].values()),
+        counted["written"],
+        counted["peak"],
+        counted["cpu"],
+    )
 
 
 def tool_commands(tool: str, url: str, parallelism: int) -> dict[str, tuple[list[str], int]]:
@@ -230,8 +239,8 @@ def table(results: dict[str, list[dict[str, Measure]]], args: argparse.Namespace
     rows += [
         "",
         "| scenario | calls per resource (imgver / script) | bytes written (imgver / script) "
-        "| peak RSS (imgver / script) |",
-        "|---|---|---|---|",
+        "| peak RSS (imgver / script) | CPU seconds (imgver / script) |",
+        "|---|---|---|---|---|",
     ]
     for scenario in shown:
         ours = results["imgver"][0][scenario]
@@ -239,7 +248,8 @@ def table(results: dict[str, list[dict[str, Measure]]], args: argparse.Namespace
         rows.append(
             f"| {TITLES[scenario]} | {ours.calls / resources:.2f} / {script.calls / resources:.2f} "
             f"| {_size(ours.written)} / {_size(script.written)} "
-            f"| {_size(ours.peak)} / {_size(script.peak)} |"
+            f"| {_size(ours.peak)} / {_size(script.peak)} "
+            f"| {ours.cpu:.2f} s / {script.cpu:.2f} s |"
         )
     return "\n".join(rows)
 

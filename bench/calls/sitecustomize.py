@@ -3,7 +3,8 @@
 Put on PYTHONPATH (with BENCH_CALLS_FILE naming the output) for imgver and the baseline
 scripts alike: every botocore session registers a `before-send` handler counting each
 request by its operation, and at exit the counts, the process's bytes written (`wchar` of
-/proc/self/io) and its peak RSS are written as JSON.
+/proc/self/io), its peak RSS and its CPU time (user and system, `getrusage`) are written as
+JSON.
 
 Must not: change a request or its answer (the handler returns nothing).
 """
@@ -46,8 +47,10 @@ if _OUT:
             for line in io:
                 if line.startswith("wchar:"):
                     written = int(line.split()[1])
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak = usage.ru_maxrss * 1024
+        cpu = usage.ru_utime + usage.ru_stime
         with open(str(_OUT), "w", encoding="utf-8") as out:
-            json.dump({"calls": dict(_counts), "written": written, "peak": peak}, out)
+            json.dump({"calls": dict(_counts), "written": written, "peak": peak, "cpu": cpu}, out)
 
     atexit.register(_dump)

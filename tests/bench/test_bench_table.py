@@ -45,6 +45,14 @@ def test_the_benchmark_table_comes_out_of_a_tiny_run(tmp_path: Path) -> None:
     # The scripts' plan reads one GetResource per resource and one ListAliases per version.
     assert counts["plan, no change"].endswith(f" / {(6 + 4) / 6:.2f}")
     assert counts["apply of N creates"].split(" / ")[1] == "2.00"
+    # Each row ends with both processes' CPU seconds, imgver's and the thread-pool script's.
+    cpu = {
+        row.split(" | ")[0][2:]: re.fullmatch(r"([0-9.]+) s / ([0-9.]+) s \|", row.split(" | ")[-1])
+        for row in lines[lines.index(times[-1]) + 4 :]
+    }
+    assert sorted(cpu) == sorted(counts)
+    for found in cpu.values():
+        assert found is not None and float(found[1]) > 0 and float(found[2]) > 0
     # The workspaces are kept with --work: the sequential script recorded what it made.
     assert (tmp_path / "work" / "run0-sequential" / "ids.json").exists()
 
